@@ -60,3 +60,12 @@ export type EntityName = (typeof ENTITY_NAMES)[number];
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
+
+/** Maps a BCP 47 tag from a channel ("en-SG", "zh-CN", "ta-IN", "ms-MY") onto one of our languages. */
+export function toLanguage(tag: unknown): Language | undefined {
+  if (typeof tag !== 'string') return undefined;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  if (primary === 'zsm' || primary === 'may' || primary === 'msa') return 'ms';
+  if (primary === 'cmn' || primary === 'chi' || primary === 'zho') return 'zh';
+  return isLanguage(primary) ? primary : undefined;
+}

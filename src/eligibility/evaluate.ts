@@ -10,8 +10,14 @@ export interface CriterionOutcome {
   outcome: Outcome;
 }
 
+/** The evaluated criteria tree: a leaf per criterion, a node per `all`/`any` group. */
+export type EvaluatedNode =
+  | { kind: 'criterion'; criterion: Criterion; outcome: Outcome }
+  | { kind: 'all' | 'any'; outcome: Outcome; children: EvaluatedNode[] };
+
 export interface Evaluation {
   outcome: Outcome;
+  tree: EvaluatedNode;
   /** Every leaf criterion with its own outcome, in document order. */
   criteria: CriterionOutcome[];
 }
@@ -75,21 +81,22 @@ function combine(kind: 'all' | 'any', outcomes: Outcome[]): Outcome {
   return outcomes.length > 0 && outcomes.every((o) => o === 'unmet') ? 'unmet' : 'unknown';
 }
 
-function evaluateNode(node: CriteriaNode, profile: Profile, leaves: CriterionOutcome[]): Outcome {
+function evaluateNode(node: CriteriaNode, profile: Profile, leaves: CriterionOutcome[]): EvaluatedNode {
   if (isCriterion(node)) {
     const outcome = evaluateCriterion(node, profile);
     leaves.push({ criterion: node, outcome });
-    return outcome;
+    return { kind: 'criterion', criterion: node, outcome };
   }
   const [kind, children] = 'all' in node ? (['all', node.all] as const) : (['any', node.any] as const);
-  return combine(kind, children.map((child) => evaluateNode(child, profile, leaves)));
+  const evaluated = children.map((child) => evaluateNode(child, profile, leaves));
+  return { kind, outcome: combine(kind, evaluated.map((child) => child.outcome)), children: evaluated };
 }
 
 /** Evaluates a criteria group; derived fields (per-capita income) are computed first. */
 export function evaluateEligibility(group: CriteriaGroup, profile: Profile): Evaluation {
   const criteria: CriterionOutcome[] = [];
-  const outcome = evaluateNode(group, withDerivedFields(profile), criteria);
-  return { outcome, criteria };
+  const tree = evaluateNode(group, withDerivedFields(profile), criteria);
+  return { outcome: tree.outcome, tree, criteria };
 }
 
 export function statusOf(outcome: Outcome): EligibilityStatus {

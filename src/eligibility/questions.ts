@@ -1,0 +1,119 @@
+/** Chooses the next question: the unknown field whose answer is expected to settle the most top candidates. */
+import { PROFILE_FIELDS, isRange, type NumericRange, type Profile, type ProfileField, type ProfileValue } from '../core/profile.js';
+import type { Criterion } from '../core/scheme.js';
+import { evaluateEligibility } from './evaluate.js';
+import type { RankedScheme } from './match.js';
+import bands from './bands.json' with { type: 'json' };
+
+export interface Question {
+  field: ProfileField;
+  /** Answer values to offer: codes, booleans or numeric bands; the caller adds "not sure". */
+  options: ProfileValue[];
+  /** Expected weight of candidates the answer settles (eligible or ineligible). */
+  gain: number;
+}
+
+export interface QuestionOptions {
+  /** How many of the best-ranked open candidates are considered. */
+  candidates?: number;
+  /** Fields not to ask (answered "not sure", or already asked). */
+  exclude?: ReadonlySet<ProfileField>;
+}
+
+const DEFAULT_BANDS = bands as Partial<Record<ProfileField, NumericRange[]>>;
+/** Fields users are never asked directly, with the fields they are derived from. */
+const DERIVED_FROM: Partial<Record<ProfileField, ProfileField[]>> = {
+  perCapitaMonthlyIncomeSgd: ['monthlyHouseholdIncomeSgd', 'householdSize'],
+};
+/**
+ * Credit for answering one input of a derived field: the answer alone settles nothing,
+ * but it is half of what will, so the pair gets asked when it matters.
+ */
+const PREREQUISITE_CREDIT = 0.5;
+
+/** Where a criterion splits the number line, as the last value on the lower side (integers). */
+function cutPoint(criterion: Criterion): number[] {
+  const target = criterion.value;
+  if (Array.isArray(target)) return target.filter((v): v is number => typeof v === 'number').flatMap((v) => [v - 1, v]);
+  if (typeof target !== 'number') return [];
+  switch (criterion.op) {
+    case 'lt': case 'gte': return [target - 1];
+    case 'lte': case 'gt': return [target];
+    default: return [target - 1, target];
+  }
+}
+
+/** Splits `range` at the cut points that fall strictly inside it. */
+function splitRange(range: NumericRange, cuts: number[]): NumericRange[] {
+  const upper = range.max ?? Number.POSITIVE_INFINITY;
+  const inside = [...new Set(cuts)].filter((cut) => cut >= range.min && cut < upper).sort((a, b) => a - b);
+  const parts: NumericRange[] = [];
+  let start = range.min;
+  for (const cut of inside) {
+    parts.push({ min: start, max: cut });
+    start = cut + 1;
+  }
+  parts.push(range.max === undefined ? { min: start } : { min: start, max: range.max });
+  return parts;
+}
+
+function optionsFor(field: ProfileField, current: ProfileValue | undefined, criteria: Criterion[]): ProfileValue[] {
+  const descriptor = PROFILE_FIELDS[field];
+  if (descriptor.kind === 'boolean') return [true, false];
+  if (descriptor.kind === 'enum') {
+    if (field !== 'sector') return [...(descriptor as { values: readonly string[] }).values];
+    const named = new Set(criteria.flatMap((c) => (Array.isArray(c.value) ? c.value : [c.value])).map(String));
+    return [...named, 'other'].filter((value, index, all) => all.indexOf(value) === index);
+  }
+  const cuts = criteria.flatMap(cutPoint);
+  if (isRange(current)) return splitRange(current, cuts);
+  return DEFAULT_BANDS[field] ?? splitRange({ min: descriptor.min ?? 0 }, cuts);
+}
+
+function isUnknown(profile: Profile, field: ProfileField): boolean {
+  const value = profile[field];
+  return value === undefined || (isRange(value) && value.min !== value.max);
+}
+
+/**
+ * Picks the field with the largest expected settled weight over the top candidates, each answer option
+ * taken as equally likely; candidates are weighted by rank. Returns null when no answer would settle any.
+ */
+export function chooseNextQuestion(ranked: readonly RankedScheme[], profile: Profile, options: QuestionOptions = {}): Question | null {
+  const candidates = ranked.filter((r) => r.status === 'possible').slice(0, options.candidates ?? 10);
+  if (candidates.length === 0) return null;
+  const weights = candidates.map((_, rank) => 1 / (1 + 0.25 * rank));
+
+  const criteriaByField = new Map<ProfileField, Criterion[]>();
+  const prerequisiteOf = new Map<ProfileField, Set<number>>();
+  candidates.forEach((candidate, index) => {
+    for (const { criterion, outcome } of candidate.evaluation.criteria) {
+      if (outcome !== 'unknown') continue;
+      const inputs = DERIVED_FROM[criterion.field];
+      const field = inputs ? inputs.find((input) => isUnknown(profile, input) && !options.exclude?.has(input)) : criterion.field;
+      if (!field || options.exclude?.has(field) || !isUnknown(profile, field)) continue;
+      if (inputs) prerequisiteOf.set(field, (prerequisiteOf.get(field) ?? new Set()).add(index));
+      else criteriaByField.set(field, [...(criteriaByField.get(field) ?? []), criterion]);
+      if (!criteriaByField.has(field)) criteriaByField.set(field, []);
+    }
+  });
+
+  let best: Question | null = null;
+  for (const [field, criteria] of criteriaByField) {
+    const answers = optionsFor(field, profile[field], criteria);
+    if (answers.length < 2) continue;
+    let settled = 0;
+    const prerequisiteFor = prerequisiteOf.get(field);
+    for (const answer of answers) {
+      const answered = { ...profile, [field]: answer };
+      candidates.forEach((candidate, index) => {
+        if (evaluateEligibility(candidate.scheme.eligibility, answered).outcome !== 'unknown') settled += weights[index]!;
+        else if (prerequisiteFor?.has(index)) settled += PREREQUISITE_CREDIT * weights[index]!;
+      });
+    }
+    const gain = settled / answers.length;
+    if (gain > 0 && (!best || gain > best.gain + 1e-9)) best = { field, options: answers, gain };
+  }
+  return best;
+}
+

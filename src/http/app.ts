@@ -1,0 +1,55 @@
+/** createApp(deps): the express assembly. Never reads the environment, never listens. */
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import type { Translator } from '../core/i18n.js';
+import type { LiveCatalogue } from '../catalogue/catalogue.js';
+import { jsonBody } from './body.js';
+import { createHttpMetrics, type HttpMetrics } from './metrics.js';
+import { notFound, problemHandler } from './problem.js';
+import { requestLog } from './request-log.js';
+import { matchRouter } from './api/match.js';
+import { schemesRouter } from './api/schemes.js';
+
+export interface AppDeps {
+  catalogue: LiveCatalogue;
+  translator: Translator;
+  logger: Logger;
+  bodyLimitBytes?: number;
+  trustProxy?: boolean;
+  metrics?: HttpMetrics;
+  /** True once the catalogue and the NLU are loaded. */
+  isReady?: () => boolean;
+  now?: () => Date;
+}
+
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  const now = deps.now ?? (() => new Date());
+  const metrics = deps.metrics ?? createHttpMetrics(undefined, false);
+  app.disable('x-powered-by');
+  app.set('trust proxy', deps.trustProxy ?? false);
+  app.set('query parser', 'simple');
+  app.use(helmet());
+  app.use(metrics.middleware);
+  app.use(requestLog(deps.logger));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', (_req, res) => {
+    const ready = deps.isReady?.() ?? true;
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'starting' });
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+
+  const body = jsonBody(deps.bodyLimitBytes ?? 100 * 1024);
+  app.use('/api/schemes', schemesRouter(deps.catalogue, now));
+  app.use('/api/match', body, matchRouter(deps.catalogue, deps.translator, now));
+
+  app.use(notFound);
+  app.use(problemHandler((error) => deps.logger.error({ err: error }, 'unexpected error')));
+  return app;
+}

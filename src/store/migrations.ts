@@ -1,0 +1,28 @@
+/** Versioned schema migrations, applied in order; never edit a shipped one, append a new one. */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE schemes (
+    id TEXT PRIMARY KEY,
+    version INTEGER NOT NULL,
+    document TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL
+  );
+  CREATE TABLE scheme_versions (
+    scheme_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    document TEXT,
+    action TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    at TEXT NOT NULL,
+    comment TEXT,
+    diff TEXT,
+    PRIMARY KEY (scheme_id, version)
+  );
+  CREATE TABLE kv_cache (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  `,
+];
