@@ -39,14 +39,18 @@ function needFit(scheme: Scheme, needs: readonly Need[]): number {
   return best;
 }
 
-function metFraction(evaluation: Evaluation): number {
-  if (evaluation.criteria.length === 0) return 1;
-  return evaluation.criteria.filter((c) => c.outcome === 'met').length / evaluation.criteria.length;
+/**
+ * How much confirmed evidence says the scheme targets this profile: each met requirement (an SME cap, a
+ * sector, an age) makes a scheme more specific to the user than one open to everybody. 0 with none met.
+ */
+function targeting(evaluation: Evaluation): number {
+  const met = evaluation.criteria.filter((c) => c.outcome === 'met').length;
+  return met / (met + 2);
 }
 
 /**
  * Every open scheme of the audience, ranked. With stated needs, only schemes serving one of them are kept.
- * Within a status band the blend is: needs 0.6, sector-specific 0.15, text relevance 0.15, share of criteria met 0.1.
+ * Within a status band the blend is: needs 0.6, sector-specific 0.15, text relevance 0.15, targeting 0.1.
  */
 export function rankSchemes(catalogue: Catalogue, query: MatchQuery): RankedScheme[] {
   const needs = query.needs ?? [];
@@ -63,7 +67,7 @@ export function rankSchemes(catalogue: Catalogue, query: MatchQuery): RankedSche
     const status = statusOf(evaluation.outcome);
     const sectorSpecific = sector !== undefined && scheme.sectors.includes(sector as Scheme['sectors'][number]);
     const textScore = textScores.get(scheme.id) ?? 0;
-    const blend = 0.6 * fit + 0.15 * (sectorSpecific ? 1 : 0) + 0.15 * textScore + 0.1 * metFraction(evaluation);
+    const blend = 0.6 * fit + 0.15 * (sectorSpecific ? 1 : 0) + 0.15 * textScore + 0.1 * targeting(evaluation);
     const score = Math.round(((STATUS_BAND[status] + blend) / 3) * 1000) / 1000;
     ranked.push({ scheme, status, score, evaluation, needFit: fit, textScore, sectorSpecific });
   }

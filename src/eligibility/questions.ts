@@ -20,7 +20,9 @@ export interface QuestionOptions {
   exclude?: ReadonlySet<ProfileField>;
 }
 
-const DEFAULT_BANDS = bands as Partial<Record<ProfileField, NumericRange[]>>;
+const DEFAULT_BANDS = bands.numeric as Partial<Record<ProfileField, NumericRange[]>>;
+const COMMON_SECTORS: readonly string[] = bands.commonSectors;
+const MAX_SECTOR_OPTIONS = 10;
 /** Fields users are never asked directly, with the fields they are derived from. */
 const DERIVED_FROM: Partial<Record<ProfileField, ProfileField[]>> = {
   perCapitaMonthlyIncomeSgd: ['monthlyHouseholdIncomeSgd', 'householdSize'],
@@ -62,8 +64,9 @@ function optionsFor(field: ProfileField, current: ProfileValue | undefined, crit
   if (descriptor.kind === 'boolean') return [true, false];
   if (descriptor.kind === 'enum') {
     if (field !== 'sector') return [...(descriptor as { values: readonly string[] }).values];
-    const named = new Set(criteria.flatMap((c) => (Array.isArray(c.value) ? c.value : [c.value])).map(String));
-    return [...named, 'other'].filter((value, index, all) => all.indexOf(value) === index);
+    // The sectors the candidates name, then the most common ones, so a café owner finds "food and beverage".
+    const named = criteria.flatMap((c) => (Array.isArray(c.value) ? c.value : [c.value])).map(String);
+    return [...new Set([...named, ...COMMON_SECTORS])].slice(0, MAX_SECTOR_OPTIONS).concat('other');
   }
   const cuts = criteria.flatMap(cutPoint);
   if (isRange(current)) return splitRange(current, cuts);
@@ -117,3 +120,14 @@ export function chooseNextQuestion(ranked: readonly RankedScheme[], profile: Pro
   return best;
 }
 
+
+/** The answer options for asking `field` again (after "go back" or a language switch), cut at the candidates' thresholds. */
+export function optionsForField(field: ProfileField, ranked: readonly RankedScheme[], profile: Profile): ProfileValue[] {
+  const criteria = ranked
+    .filter((r) => r.status !== 'ineligible')
+    .slice(0, 10)
+    .flatMap((r) => r.evaluation.criteria.map((c) => c.criterion))
+    .filter((criterion) => criterion.field === field);
+  const current = profile[field];
+  return optionsFor(field, isRange(current) && current.min !== current.max ? current : undefined, criteria);
+}

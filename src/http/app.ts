@@ -1,14 +1,16 @@
 /** createApp(deps): the express assembly. Never reads the environment, never listens. */
-import express, { type Express } from 'express';
+import express, { type Express, type Router } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { Translator } from '../core/i18n.js';
+import type { Nlu } from '../core/nlu.js';
 import type { LiveCatalogue } from '../catalogue/catalogue.js';
 import { jsonBody } from './body.js';
 import { createHttpMetrics, type HttpMetrics } from './metrics.js';
 import { notFound, problemHandler } from './problem.js';
 import { requestLog } from './request-log.js';
 import { matchRouter } from './api/match.js';
+import { nluRouter } from './api/nlu.js';
 import { schemesRouter } from './api/schemes.js';
 
 export interface AppDeps {
@@ -21,6 +23,14 @@ export interface AppDeps {
   /** True once the catalogue and the NLU are loaded. */
   isReady?: () => boolean;
   now?: () => Date;
+  /** The live NLU (swapped when staff change scheme names). */
+  nlu?: () => Nlu;
+  /** The Bot Framework endpoint, built by the composition root. */
+  botFramework?: Router;
+  /** The self-hosted Direct Line and the website chat. */
+  webChat?: Router;
+  /** The staff curation API. */
+  admin?: Router;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -48,6 +58,10 @@ export function createApp(deps: AppDeps): Express {
   const body = jsonBody(deps.bodyLimitBytes ?? 100 * 1024);
   app.use('/api/schemes', schemesRouter(deps.catalogue, now));
   app.use('/api/match', body, matchRouter(deps.catalogue, deps.translator, now));
+  if (deps.nlu) app.use('/api/nlu', body, nluRouter(deps.nlu));
+  if (deps.botFramework) app.use('/api/messages', deps.botFramework);
+  if (deps.admin) app.use('/api/admin', deps.admin);
+  if (deps.webChat) app.use(deps.webChat);
 
   app.use(notFound);
   app.use(problemHandler((error) => deps.logger.error({ err: error }, 'unexpected error')));

@@ -25,4 +25,40 @@ export const MIGRATIONS: readonly string[] = [
     updated_at TEXT NOT NULL
   );
   `,
+  `
+  CREATE TABLE conversations (
+    key TEXT PRIMARY KEY,
+    state TEXT NOT NULL,
+    language TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX conversations_updated ON conversations (updated_at);
+  CREATE TABLE callbacks (
+    id TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    status TEXT NOT NULL,
+    name TEXT,
+    contact TEXT,
+    scheme TEXT,
+    agency TEXT,
+    profile_summary TEXT NOT NULL,
+    language TEXT NOT NULL
+  );
+  CREATE TABLE ratings (
+    day TEXT NOT NULL,
+    helpful INTEGER NOT NULL,
+    scheme TEXT,
+    language TEXT NOT NULL
+  );
+  CREATE TABLE insights (
+    day TEXT NOT NULL,
+    name TEXT NOT NULL,
+    value TEXT NOT NULL,
+    language TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (day, name, value, language)
+  );
+  `,
 ];

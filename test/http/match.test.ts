@@ -34,7 +34,7 @@ describe('POST /api/match', () => {
   });
 
   it('shows ineligible results, with hints, only when asked', async () => {
-    const res = await match({ audience: 'business', profile: { localShareholdingPct: 10 }, limit: 100 }, '?includeIneligible=true');
+    const res = await match({ audience: 'business', profile: { localShareholdingPct: 10 }, needs: ['digitalisation'], limit: 100 }, '?includeIneligible=true');
     const psg = res.body.results.find((r: Result) => r.scheme.id === 'productivity-solutions-grant');
     expect(psg.status).toBe('ineligible');
     expect(psg.reasons[0]).toEqual(expect.objectContaining({ field: 'localShareholdingPct', outcome: 'unmet', hint: expect.any(String) }));

@@ -1,0 +1,115 @@
+/** POST /api/messages: the Bot Framework v3 activity endpoint for any channel, the Emulator included. */
+import { Router, type RequestHandler } from 'express';
+import type { Logger } from 'pino';
+import type { TurnOutput, UserInput } from '../core/dialogue.js';
+import type { Translator } from '../core/i18n.js';
+import { jsonBody } from '../http/body.js';
+import { HttpProblem, validationProblem } from '../http/problem.js';
+import { InboundActivitySchema, conversationKey, type InboundActivity } from './activity.js';
+import { isWellFormedBearer, type BotAuthenticator } from './auth.js';
+import { renderTurn, type OutboundActivity } from './render.js';
+import type { ReplySender } from './sender.js';
+import { isServiceUrlAllowed } from './service-url.js';
+
+export interface TurnRunner {
+  run(key: string, input: UserInput): TurnOutput;
+}
+
+export interface BotFrameworkOptions {
+  runner: TurnRunner;
+  auth: BotAuthenticator;
+  sender: ReplySender;
+  translator: Translator;
+  serviceUrlAllowlist: readonly string[];
+  bodyLimitBytes: number;
+  logger: Logger;
+}
+
+/** What a turn takes from an activity, or undefined for activity types the bot does not act on. */
+function toInput(activity: InboundActivity): UserInput | undefined {
+  if (activity.type === 'message') {
+    return { text: activity.text, value: activity.value, ...(activity.locale ? { locale: activity.locale } : {}) };
+  }
+  if (activity.type === 'conversationUpdate') {
+    const botId = activity.recipient?.id;
+    const userJoined = activity.membersAdded?.some((member) => member.id !== botId);
+    return userJoined ? { event: 'start', ...(activity.locale ? { locale: activity.locale } : {}) } : undefined;
+  }
+  return undefined;
+}
+
+export function botFrameworkRouter(options: BotFrameworkOptions): Router {
+  const router = Router();
+  const requireBearer: RequestHandler = (req, _res, next) => {
+    if (options.auth.required && !isWellFormedBearer(req.headers.authorization)) {
+      throw new HttpProblem(401, 'A valid Bot Framework bearer token is required.', [], 'about:blank', { 'WWW-Authenticate': 'Bearer' });
+    }
+    next();
+  };
+
+  router.post('/', requireBearer, jsonBody(options.bodyLimitBytes), async (req, res) => {
+    const parsed = InboundActivitySchema.safeParse(req.body);
+    if (!parsed.success) throw validationProblem(parsed.error, 'The activity is not valid.');
+    const activity = parsed.data;
+    try {
+      await options.auth.authenticate(activity, req.headers.authorization);
+    } catch {
+      options.logger.warn({ channelId: activity.channelId }, 'bot authentication failed');
+      throw new HttpProblem(401, 'The bearer token is not valid for this bot.', [], 'about:blank', { 'WWW-Authenticate': 'Bearer' });
+    }
+    const input = toInput(activity);
+    const expectReplies = activity.deliveryMode === 'expectReplies';
+    if (!input) {
+      res.status(200).json(expectReplies ? { activities: [] } : {});
+      return;
+    }
+    if (!expectReplies && !isServiceUrlAllowed(activity.serviceUrl, options.serviceUrlAllowlist)) {
+      options.logger.warn({ channelId: activity.channelId }, 'serviceUrl outside the allow-list');
+      throw new HttpProblem(403, 'The serviceUrl of this activity is not on the allow-list.');
+    }
+    const output = options.runner.run(conversationKey(activity), input);
+    const activities = renderTurn(output, {
+      channelId: activity.channelId,
+      recipientId: activity.from.id,
+      submitTitle: options.translator.t(output.language, 'dialogue:button.submit'),
+    });
+    if (expectReplies) {
+      res.status(200).json({ activities: activities.map((a) => address(a, activity)) });
+      return;
+    }
+    await deliver(options, activity, activities);
+    res.status(200).json({});
+  });
+  return router;
+}
+
+function address(outbound: OutboundActivity, inbound: InboundActivity): OutboundActivity {
+  return {
+    ...outbound,
+    channelId: inbound.channelId,
+    conversation: { id: inbound.conversation.id },
+    ...(inbound.recipient ? { from: inbound.recipient } : {}),
+    recipient: inbound.from,
+    ...(inbound.id ? { replyToId: inbound.id } : {}),
+  };
+}
+
+async function deliver(options: BotFrameworkOptions, activity: InboundActivity, activities: OutboundActivity[]): Promise<void> {
+  try {
+    await options.sender.send(
+      {
+        serviceUrl: activity.serviceUrl,
+        conversationId: activity.conversation.id,
+        channelId: activity.channelId,
+        recipient: activity.from,
+        ...(activity.recipient ? { from: activity.recipient } : {}),
+        ...(activity.id ? { replyToId: activity.id } : {}),
+      },
+      activities,
+    );
+  } catch (error) {
+    // The turn is already saved; the channel can fetch nothing back, so the failure is logged, not lost silently.
+    options.logger.error({ channelId: activity.channelId, err: error instanceof Error ? error.message : String(error) }, 'sending replies failed');
+    throw new HttpProblem(502, 'The replies could not be delivered to the channel.');
+  }
+}

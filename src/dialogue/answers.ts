@@ -1,0 +1,181 @@
+/** Understanding answers: NLU entities and typed or pressed answers become profile facts, read back briefly. */
+import type { Audience, EntityName, Need } from '../core/taxonomy.js';
+import { NEEDS_BY_AUDIENCE, isLanguage } from '../core/taxonomy.js';
+import type { Entity, ParseResult } from '../core/nlu.js';
+import type { QuestionField } from '../core/dialogue.js';
+import { PROFILE_FIELDS, isProfileField, profileValueSchema, type ProfileField, type ProfileValue } from '../core/profile.js';
+import { fieldLabel, formatValue } from '../eligibility/format.js';
+import type { TurnContext } from './context.js';
+
+/** Which profile field a typed entity fills. */
+const ENTITY_FIELDS: Partial<Record<EntityName, ProfileField>> = {
+  employees: 'employees',
+  annual_revenue: 'annualRevenueSgd',
+  local_shareholding: 'localShareholdingPct',
+  years_operating: 'yearsOperating',
+  age: 'age',
+  monthly_income: 'monthlyHouseholdIncomeSgd',
+  household_size: 'householdSize',
+  citizenship: 'citizenship',
+  employment_status: 'employmentStatus',
+  sector: 'sector',
+};
+
+/** Bare quantities that can answer a pending numeric question. */
+const BARE_ENTITIES: Partial<Record<ProfileField, EntityName[]>> = {
+  employees: ['number'],
+  annualRevenueSgd: ['money', 'number'],
+  localShareholdingPct: ['percent', 'number'],
+  yearsOperating: ['number'],
+  age: ['number'],
+  monthlyHouseholdIncomeSgd: ['money', 'number'],
+  householdSize: ['number'],
+  annualValueOfHomeSgd: ['money', 'number'],
+};
+
+export interface Facts {
+  profile: Partial<Record<ProfileField, ProfileValue>>;
+  needs: Need[];
+  audience?: Audience;
+}
+
+function validValue(field: ProfileField, value: unknown): ProfileValue | undefined {
+  const parsed = profileValueSchema(field).safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The audience that entities point to, when they point one way only. */
+function audienceOf(fields: ProfileField[], needs: Need[]): Audience | undefined {
+  const votes = new Set<Audience>([
+    ...fields.map((field) => PROFILE_FIELDS[field].audience),
+    ...needs.map((need) => (NEEDS_BY_AUDIENCE.business.includes(need) ? 'business' : 'individual') as Audience),
+  ]);
+  return votes.size === 1 ? [...votes][0] : undefined;
+}
+
+/** Facts stated in free text ("we are a bakery with 8 staff, want to export"), for the conversation's audience. */
+export function factsFromEntities(entities: readonly Entity[], audience: Audience | undefined): Facts {
+  const profile: Facts['profile'] = {};
+  const needs: Need[] = [];
+  for (const entity of entities) {
+    if (entity.entity === 'need') needs.push(entity.value as Need);
+    const field = ENTITY_FIELDS[entity.entity];
+    if (!field) continue;
+    const value = validValue(field, entity.value);
+    if (value !== undefined) profile[field] = value;
+  }
+  const inferred = audience ?? audienceOf(Object.keys(profile) as ProfileField[], needs);
+  const fitting = Object.fromEntries(
+    Object.entries(profile).filter(([field]) => !inferred || PROFILE_FIELDS[field as ProfileField].audience === inferred),
+  ) as Facts['profile'];
+  return {
+    profile: fitting,
+    needs: [...new Set(needs.filter((need) => !inferred || NEEDS_BY_AUDIENCE[inferred].includes(need)))],
+    ...(inferred ? { audience: inferred } : {}),
+  };
+}
+
+/**
+ * Reads a typed answer to the pending question. Returns null for "not sure", undefined when the text does
+ * not answer it (then the message is handled as a command or new facts).
+ */
+export function interpretAnswer(ctx: TurnContext, field: QuestionField, parse: ParseResult): ProfileValue | Need[] | Audience | null | undefined {
+  if (parse.intent.name === 'dont_know') return null;
+  const entitiesOf = (...names: EntityName[]) => parse.entities.filter((e) => names.includes(e.entity));
+  if (field === 'needs') {
+    const needs = entitiesOf('need').map((e) => e.value as Need);
+    return needs.length > 0 ? needs : undefined;
+  }
+  if (field === 'audience') return matchOption(ctx, parse.text, ['business', 'individual'], (v) => `eligibility:value.audience.${v}`) as Audience | undefined
+    ?? factsFromEntities(parse.entities, undefined).audience;
+  if (field === 'language') {
+    const language = entitiesOf('language')[0]?.value;
+    return isLanguage(language) ? language : undefined;
+  }
+  const descriptor = PROFILE_FIELDS[field];
+  if (descriptor.kind === 'boolean') {
+    if (parse.intent.name === 'affirm') return true;
+    if (parse.intent.name === 'deny') return false;
+    return undefined;
+  }
+  const typedEntity = Object.entries(ENTITY_FIELDS).find(([, target]) => target === field)?.[0] as EntityName | undefined;
+  const candidates = [...(typedEntity ? entitiesOf(typedEntity) : []), ...entitiesOf(...(BARE_ENTITIES[field] ?? []))];
+  for (const entity of candidates) {
+    const value = validValue(field, entity.value);
+    if (value !== undefined) return value;
+  }
+  if (descriptor.kind === 'enum') {
+    return matchOption(ctx, parse.text, (descriptor as { values: readonly string[] }).values, (v) => `eligibility:value.${field}.${v}`);
+  }
+  return undefined;
+}
+
+/** An option whose localised title the text contains (or is contained in), e.g. "4-room" for hdb_4_room. */
+function matchOption(ctx: TurnContext, text: string, values: readonly string[], key: (value: string) => string): string | undefined {
+  const typed = text.trim().toLowerCase();
+  if (typed.length < 2) return undefined;
+  return values.find((value) => {
+    const title = ctx.t(key(value)).toLowerCase();
+    return title === typed || title.includes(typed) || typed.includes(title);
+  });
+}
+
+/** Validates a pressed or sent value for a field; undefined when it is not a valid answer. */
+export function validAnswer(field: QuestionField, value: unknown, audience: Audience | undefined): ProfileValue | Need[] | Audience | null | undefined {
+  if (value === null) return null;
+  if (field === 'audience') return value === 'business' || value === 'individual' ? value : undefined;
+  if (field === 'needs') {
+    const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : [];
+    const allowed = audience ? NEEDS_BY_AUDIENCE[audience] : [...NEEDS_BY_AUDIENCE.business, ...NEEDS_BY_AUDIENCE.individual];
+    return list.length > 0 && list.every((need) => allowed.includes(need as Need)) ? (list as Need[]) : undefined;
+  }
+  if (field === 'language') return isLanguage(value) ? value : undefined;
+  return isProfileField(field) ? validValue(field, value) : undefined;
+}
+
+/** Records an answer (with undo history) and clears the pending question. */
+export function applyAnswer(ctx: TurnContext, field: QuestionField, value: ProfileValue | Need[] | Audience | null): void {
+  const state = ctx.state;
+  if (field === 'audience') {
+    state.history.push({ field, previous: state.audience });
+    if (value !== state.audience) {
+      state.profile = {};
+      state.needs = [];
+      state.skipped = [];
+    }
+    state.audience = (value ?? undefined) as Audience | undefined;
+  } else if (field === 'needs') {
+    state.history.push({ field, previous: [...state.needs] });
+    state.needs = (value ?? []) as Need[];
+    for (const need of state.needs) ctx.effect({ type: 'insight', name: 'need_asked', value: need });
+  } else if (isProfileField(field)) {
+    state.history.push({ field, previous: state.profile[field] });
+    if (value === null) {
+      delete state.profile[field];
+      if (!state.skipped.includes(field)) state.skipped.push(field);
+    } else {
+      state.profile[field] = value as ProfileValue;
+      state.skipped = state.skipped.filter((skipped) => skipped !== field);
+    }
+  }
+  state.pending = undefined;
+}
+
+/** Applies facts from free text and reads them back in one short line ("Noted: Employees: 8; Industry: retail."). */
+export function applyFacts(ctx: TurnContext, facts: Facts): boolean {
+  const parts: string[] = [];
+  const lang = ctx.state.language;
+  const t = ctx.deps.translator;
+  if (facts.audience && !ctx.state.audience) applyAnswer(ctx, 'audience', facts.audience);
+  for (const [field, value] of Object.entries(facts.profile) as [ProfileField, ProfileValue][]) {
+    applyAnswer(ctx, field, value);
+    parts.push(`${fieldLabel(field, lang, t)}: ${formatValue(field, value, lang, t)}`);
+  }
+  const newNeeds = facts.needs.filter((need) => !ctx.state.needs.includes(need));
+  if (newNeeds.length > 0) {
+    applyAnswer(ctx, 'needs', [...ctx.state.needs, ...newNeeds]);
+    parts.push(newNeeds.map((need) => ctx.t(`eligibility:value.need.${need}`)).join(ctx.t('eligibility:list.separator')));
+  }
+  if (parts.length > 0) ctx.say('readback', { facts: parts.join(ctx.t('readbackSeparator')) });
+  return parts.length > 0;
+}

@@ -1,0 +1,27 @@
+/** Creating and resetting conversation state. */
+import type { ConversationState } from '../core/dialogue.js';
+import type { Language } from '../core/taxonomy.js';
+
+export function initialState(language: Language): ConversationState {
+  return {
+    language,
+    profile: {},
+    needs: [],
+    skipped: [],
+    history: [],
+    questionsInRow: 0,
+    shownCount: 0,
+    resultsShown: false,
+    welcomed: false,
+  };
+}
+
+/** A fresh journey that keeps only the language (restart). */
+export function restartedState(state: ConversationState): ConversationState {
+  return { ...initialState(state.language), welcomed: true };
+}
+
+/** A deep copy, so a turn never mutates the state it was given. */
+export function cloneState(state: ConversationState): ConversationState {
+  return structuredClone(state);
+}

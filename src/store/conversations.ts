@@ -1,0 +1,84 @@
+/** Conversation state, with the turn's effects (call-backs, ratings, insights) committed in the same transaction. */
+import { randomUUID } from 'node:crypto';
+import type { ConversationState, TurnEffect } from '../core/dialogue.js';
+import type { ConversationStore, StoredConversation } from '../core/ports.js';
+import { redactPersonalData } from '../core/redact.js';
+import type { Language } from '../core/taxonomy.js';
+import type { Db } from './database.js';
+
+/** Tables holding rows keyed by a conversation, erased together by forget_me and by retention. */
+const CONVERSATION_TABLES: string[] = ['conversations'];
+
+export function registerConversationTable(table: string): void {
+  if (!CONVERSATION_TABLES.includes(table)) CONVERSATION_TABLES.push(table);
+}
+
+export class SqliteConversationStore implements ConversationStore {
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  load(key: string): StoredConversation | undefined {
+    const row = this.db.prepare('SELECT state, updated_at FROM conversations WHERE key = ?').get(key) as
+      | { state: string; updated_at: string }
+      | undefined;
+    return row ? { state: JSON.parse(row.state) as ConversationState, updatedAt: row.updated_at } : undefined;
+  }
+
+  commit(key: string, state: ConversationState | undefined, effects: readonly TurnEffect[], language: Language): void {
+    const at = this.now().toISOString();
+    this.db.transaction(() => {
+      for (const effect of effects) this.apply(key, effect, language, at);
+      if (state && !effects.some((effect) => effect.type === 'forget')) {
+        this.db
+          .prepare(
+            `INSERT INTO conversations (key, state, language, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
+             ON CONFLICT(key) DO UPDATE SET state = excluded.state, language = excluded.language, updated_at = excluded.updated_at`,
+          )
+          .run(key, JSON.stringify(state), language, at, at);
+      }
+    })();
+  }
+
+  private apply(key: string, effect: TurnEffect, language: Language, at: string): void {
+    const day = at.slice(0, 10);
+    switch (effect.type) {
+      case 'forget':
+        this.erase(key);
+        return;
+      case 'rating':
+        this.db.prepare('INSERT INTO ratings (day, helpful, scheme, language) VALUES (?, ?, ?, ?)').run(day, effect.helpful ? 1 : 0, effect.scheme ?? null, language);
+        return;
+      case 'callback':
+        this.db
+          .prepare(
+            `INSERT INTO callbacks (id, created_at, updated_at, status, name, contact, scheme, agency, profile_summary, language)
+             VALUES (?, ?, ?, 'new', ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(randomUUID(), at, at, effect.name, effect.contact, effect.scheme ?? null, effect.agency ?? null, effect.profileSummary, language);
+        return;
+      case 'insight':
+        this.db
+          .prepare(
+            `INSERT INTO insights (day, name, value, language, count) VALUES (?, ?, ?, ?, 1)
+             ON CONFLICT(day, name, value, language) DO UPDATE SET count = count + 1`,
+          )
+          .run(day, effect.name, redactPersonalData(effect.value ?? '').slice(0, 200), language);
+        return;
+    }
+  }
+
+  /** Erases every row of a conversation at once (forget_me). */
+  erase(key: string): void {
+    for (const table of CONVERSATION_TABLES) this.db.prepare(`DELETE FROM ${table} WHERE key = ?`).run(key);
+  }
+
+  /** Deletes conversations not touched for `days` days; returns how many. */
+  purgeOlderThan(days: number): number {
+    const cutoff = new Date(this.now().getTime() - days * 86_400_000).toISOString();
+    const stale = (this.db.prepare('SELECT key FROM conversations WHERE updated_at < ?').all(cutoff) as { key: string }[]).map((r) => r.key);
+    this.db.transaction(() => stale.forEach((key) => this.erase(key)))();
+    return stale.length;
+  }
+}
