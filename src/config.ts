@@ -26,6 +26,7 @@ const EnvSchema = z.object({
   EMBED_ORIGINS: originList.default([]),
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   BODY_LIMIT_KB: z.coerce.number().int().min(1).max(10_240).default(100),
+  BOT_OPENID_METADATA_URL: z.url().optional(),
 });
 
 /** The Bot Framework's own channel hosts and loopback (for the Emulator). */
@@ -44,7 +45,7 @@ export interface Config {
   schemesDir: string;
   intentsDir: string;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
-  bot: { appId?: string; appPassword?: string; tenantId?: string };
+  bot: { appId?: string; appPassword?: string; tenantId?: string; openIdMetadataUrl?: string };
   serviceUrlAllowlist: string[];
   rateLimitPerMinute: number;
   trustProxy: boolean;
@@ -73,7 +74,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     schemesDir: e.SCHEMES_DIR,
     intentsDir: e.INTENTS_DIR,
     logLevel: e.LOG_LEVEL,
-    bot: { appId: e.MICROSOFT_APP_ID, appPassword: e.MICROSOFT_APP_PASSWORD, tenantId: e.MICROSOFT_APP_TENANT_ID },
+    bot: {
+      appId: e.MICROSOFT_APP_ID,
+      appPassword: e.MICROSOFT_APP_PASSWORD,
+      tenantId: e.MICROSOFT_APP_TENANT_ID,
+      openIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
+    },
     serviceUrlAllowlist: e.SERVICE_URL_ALLOWLIST ?? DEFAULT_SERVICE_URL_ALLOWLIST,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     trustProxy: e.TRUST_PROXY,

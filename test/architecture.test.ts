@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 const MAY_IMPORT: Record<string, string[]> = {
   main: ['*'],
   config: [],
+  'nlu-model': ['core', 'data', 'nlu', 'store'],
   core: [],
   text: ['core'],
   catalogue: ['core', 'text'],
