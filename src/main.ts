@@ -1,20 +1,12 @@
-/** Composition root: config → store → catalogue → NLU → dialogue → channels → app → listen. */
+/** Composition root: config → core (store, catalogue, NLU, dialogue) → channels → app → listen. */
 import pino from 'pino';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { LiveCatalogue } from './catalogue/catalogue.js';
-import { readNewShippedSchemes } from './catalogue/shipped.js';
 import { createBotAuthenticator } from './channels/auth.js';
 import { botFrameworkRouter } from './channels/bot-framework.js';
 import { createConnectorSender } from './channels/sender.js';
-import { ConversationRunner } from './dialogue/runner.js';
+import { composeCore } from './compose.js';
 import { createApp } from './http/app.js';
 import { createHttpMetrics } from './http/metrics.js';
-import { createTranslator, loadLocaleResources } from './i18n/index.js';
-import { buildNlu, schemeMentions } from './nlu-model.js';
-import { SqliteConversationStore } from './store/conversations.js';
-import { openDatabase } from './store/database.js';
-import { KvCache } from './store/kv-cache.js';
-import { SchemeTable, knownSchemeIds } from './store/schemes.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -36,32 +28,7 @@ async function main(): Promise<void> {
   const logger = pino({ level: config.logLevel, base: undefined });
   let ready = false;
 
-  const db = openDatabase(config.dataDir);
-  const schemeTable = new SchemeTable(db);
-  const imported = schemeTable.importNew(readNewShippedSchemes(config.schemesDir, knownSchemeIds(db)));
-  if (imported.length > 0) logger.info({ count: imported.length }, 'imported shipped schemes');
-  const catalogue = new LiveCatalogue(schemeTable.listLive().map((stored) => stored.scheme));
-  const translator = createTranslator(loadLocaleResources('locales'));
-
-  const built = buildNlu(config.intentsDir, catalogue.current().schemes, new KvCache(db));
-  logger.info({ ms: built.ms, fromCache: built.fromCache }, 'NLU ready');
-  let nlu = built.nlu;
-  // Staff edits swap the catalogue; the NLU's scheme names follow in the same step.
-  catalogue.onChange((next) => {
-    nlu = nlu.withSchemes(schemeMentions(next.schemes));
-  });
-
-  const conversations = new SqliteConversationStore(db);
-  const runner = new ConversationRunner({
-    store: conversations,
-    dialogue: {
-      nlu: () => nlu,
-      catalogue: () => catalogue.current(),
-      translator,
-      today: () => new Date().toISOString().slice(0, 10),
-      retentionDays: config.retentionDays,
-    },
-  });
+  const { db, catalogue, translator, nlu, conversations, runner } = composeCore(config, logger);
 
   if (!config.bot.appId) logger.warn('MICROSOFT_APP_ID is not set: /api/messages runs in local/emulator mode without authentication');
   const botFramework = botFrameworkRouter({
@@ -78,7 +45,7 @@ async function main(): Promise<void> {
     catalogue,
     translator,
     logger,
-    nlu: () => nlu,
+    nlu,
     botFramework,
     bodyLimitBytes: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
