@@ -9,7 +9,7 @@ export interface Question {
   field: ProfileField;
   /** Answer values to offer: codes, booleans or numeric bands; the caller adds "not sure". */
   options: ProfileValue[];
-  /** Expected weight of candidates the answer settles (eligible or ineligible). */
+  /** Expected weight of candidates the answer settles (eligible or ineligible), per unit of answering effort. */
   gain: number;
 }
 
@@ -23,6 +23,8 @@ export interface QuestionOptions {
 const DEFAULT_BANDS = bands.numeric as Partial<Record<ProfileField, NumericRange[]>>;
 const COMMON_SECTORS: readonly string[] = bands.commonSectors;
 const MAX_SECTOR_OPTIONS = 10;
+/** How much harder a field is to answer than a yes/no or an age (1): few know their home's annual value. */
+const ASK_EFFORT = bands.askEffort as Partial<Record<ProfileField, number>>;
 /** Fields users are never asked directly, with the fields they are derived from. */
 const DERIVED_FROM: Partial<Record<ProfileField, ProfileField[]>> = {
   perCapitaMonthlyIncomeSgd: ['monthlyHouseholdIncomeSgd', 'householdSize'],
@@ -80,7 +82,8 @@ function isUnknown(profile: Profile, field: ProfileField): boolean {
 
 /**
  * Picks the field with the largest expected settled weight over the top candidates, each answer option
- * taken as equally likely; candidates are weighted by rank. Returns null when no answer would settle any.
+ * taken as equally likely and candidates weighted by rank, divided by how hard the field is to answer.
+ * Returns null when no answer would settle any.
  */
 export function chooseNextQuestion(ranked: readonly RankedScheme[], profile: Profile, options: QuestionOptions = {}): Question | null {
   const candidates = ranked.filter((r) => r.status === 'possible').slice(0, options.candidates ?? 10);
@@ -114,7 +117,7 @@ export function chooseNextQuestion(ranked: readonly RankedScheme[], profile: Pro
         else if (prerequisiteFor?.has(index)) settled += PREREQUISITE_CREDIT * weights[index]!;
       });
     }
-    const gain = settled / answers.length;
+    const gain = settled / answers.length / (ASK_EFFORT[field] ?? 1);
     if (gain > 0 && (!best || gain > best.gain + 1e-9)) best = { field, options: answers, gain };
   }
   return best;
