@@ -7,6 +7,7 @@ import { createConnectorSender } from './channels/sender.js';
 import { composeCore } from './compose.js';
 import { createApp } from './http/app.js';
 import { createHttpMetrics } from './http/metrics.js';
+import { RateLimiter } from './http/rate-limit.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
 
   const { db, catalogue, translator, nlu, conversations, runner } = composeCore(config, logger);
 
+  const rateLimiter = new RateLimiter(config.rateLimitPerMinute);
   if (!config.bot.appId) logger.warn('MICROSOFT_APP_ID is not set: /api/messages runs in local/emulator mode without authentication');
   const botFramework = botFrameworkRouter({
     runner,
@@ -39,6 +41,7 @@ async function main(): Promise<void> {
     serviceUrlAllowlist: config.serviceUrlAllowlist,
     bodyLimitBytes: config.bodyLimitBytes,
     logger,
+    rateLimiter,
   });
 
   const app = createApp({
@@ -50,6 +53,7 @@ async function main(): Promise<void> {
     bodyLimitBytes: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     metrics: createHttpMetrics(),
+    rateLimiter,
     isReady: () => ready,
   });
 

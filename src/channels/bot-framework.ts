@@ -9,6 +9,7 @@ import { InboundActivitySchema, conversationKey, type InboundActivity } from './
 import { isWellFormedBearer, type BotAuthenticator } from './auth.js';
 import { renderTurn, type OutboundActivity } from './render.js';
 import type { ReplySender } from './sender.js';
+import type { RateLimiter } from '../http/rate-limit.js';
 import { isServiceUrlAllowed } from './service-url.js';
 
 export interface TurnRunner {
@@ -23,6 +24,8 @@ export interface BotFrameworkOptions {
   serviceUrlAllowlist: readonly string[];
   bodyLimitBytes: number;
   logger: Logger;
+  /** Limits turns per conversation (all channel traffic arrives from the channel's few IPs). */
+  rateLimiter?: RateLimiter;
 }
 
 /** What a turn takes from an activity, or undefined for activity types the bot does not act on. */
@@ -57,6 +60,7 @@ export function botFrameworkRouter(options: BotFrameworkOptions): Router {
       options.logger.warn({ channelId: activity.channelId }, 'bot authentication failed');
       throw new HttpProblem(401, 'The bearer token is not valid for this bot.', [], 'about:blank', { 'WWW-Authenticate': 'Bearer' });
     }
+    options.rateLimiter?.hit(`conversation:${conversationKey(activity)}`);
     const input = toInput(activity);
     const expectReplies = activity.deliveryMode === 'expectReplies';
     if (!input) {

@@ -3,6 +3,7 @@ import type { ConversationState, TurnEffect, TurnOutput, UserInput } from '../co
 import type { IntentName } from '../core/taxonomy.js';
 import { toLanguage } from '../core/taxonomy.js';
 import type { ParseResult } from '../core/nlu.js';
+import { redactPersonalData } from '../core/redact.js';
 import { applyAnswer, applyFacts, factsFromEntities, interpretAnswer } from './answers.js';
 import { callbackContact, callbackName, humanAgent } from './callback.js';
 import * as commands from './commands.js';
@@ -123,14 +124,14 @@ function handleIntent(ctx: TurnContext, intent: IntentName, parse: ParseResult, 
   const facts = factsFromEntities(parse.entities, ctx.state.audience);
   const learned = applyFacts(ctx, facts);
   if (intent === 'find_schemes' || intent === 'check_eligibility') {
-    ctx.state.situation = [ctx.state.situation, text].filter(Boolean).join(' ').slice(-MAX_TEXT);
+    ctx.state.situation = [ctx.state.situation, redactPersonalData(text)].filter(Boolean).join(' ').slice(-MAX_TEXT);
     if (ctx.state.resultsShown && !learned) return showResults(ctx, rankForState(ctx));
     return advance(ctx);
   }
   if (learned) return ctx.state.focus ? checkScheme(ctx, ctx.state.focus) : advance(ctx);
   if (scheme) return schemeDetails(ctx, scheme);
   if (intent === 'out_of_scope' || intent === 'inform' || intent === 'affirm' || intent === 'deny' || intent === 'dont_know') {
-    ctx.effect({ type: 'insight', name: 'not_understood', value: text });
+    ctx.effect({ type: 'insight', name: 'not_understood', value: redactPersonalData(text) });
     if (intent === 'out_of_scope') ctx.say('outOfScope');
     return intent === 'out_of_scope' ? commands.reask(ctx) : notUnderstood(ctx);
   }

@@ -9,6 +9,7 @@ import { jsonBody } from './body.js';
 import { createHttpMetrics, type HttpMetrics } from './metrics.js';
 import { notFound, problemHandler } from './problem.js';
 import { requestLog } from './request-log.js';
+import { rateLimit, type RateLimiter } from './rate-limit.js';
 import { matchRouter } from './api/match.js';
 import { nluRouter } from './api/nlu.js';
 import { schemesRouter } from './api/schemes.js';
@@ -31,6 +32,8 @@ export interface AppDeps {
   webChat?: Router;
   /** The staff curation API. */
   admin?: Router;
+  /** Limits requests per client on the public routes (the Bot Framework channel limits per conversation itself). */
+  rateLimiter?: RateLimiter;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -56,9 +59,10 @@ export function createApp(deps: AppDeps): Express {
   });
 
   const body = jsonBody(deps.bodyLimitBytes ?? 100 * 1024);
-  app.use('/api/schemes', schemesRouter(deps.catalogue, now));
-  app.use('/api/match', body, matchRouter(deps.catalogue, deps.translator, now));
-  if (deps.nlu) app.use('/api/nlu', body, nluRouter(deps.nlu));
+  const limit = deps.rateLimiter ? [rateLimit(deps.rateLimiter)] : [];
+  app.use('/api/schemes', ...limit, schemesRouter(deps.catalogue, now));
+  app.use('/api/match', ...limit, body, matchRouter(deps.catalogue, deps.translator, now));
+  if (deps.nlu) app.use('/api/nlu', ...limit, body, nluRouter(deps.nlu));
   if (deps.botFramework) app.use('/api/messages', deps.botFramework);
   if (deps.admin) app.use('/api/admin', deps.admin);
   if (deps.webChat) app.use(deps.webChat);
