@@ -27,6 +27,8 @@ const EnvSchema = z.object({
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   BODY_LIMIT_KB: z.coerce.number().int().min(1).max(10_240).default(100),
   BOT_OPENID_METADATA_URL: z.url().optional(),
+  HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
 });
 
 /** The Bot Framework's own channel hosts and loopback (for the Emulator). */
@@ -52,6 +54,9 @@ export interface Config {
   embedOrigins: string[];
   retentionDays: number;
   bodyLimitBytes: number;
+  /** Slow clients are cut off: all headers within headersTimeoutMs, the whole request within requestTimeoutMs. */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -86,5 +91,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     embedOrigins: e.EMBED_ORIGINS,
     retentionDays: e.RETENTION_DAYS,
     bodyLimitBytes: e.BODY_LIMIT_KB * 1024,
+    headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
   };
 }

@@ -72,17 +72,23 @@ async function main(): Promise<void> {
       `e-adviser listening on http://localhost:${config.port}`,
     );
   });
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
+  server.headersTimeout = config.headersTimeoutMs;
+  server.requestTimeout = config.requestTimeoutMs;
+  // Node only checks these timeouts every connectionsCheckingInterval (30 s by default).
+  (server as unknown as { connectionsCheckingInterval?: number }).connectionsCheckingInterval = Math.min(1000, config.headersTimeoutMs);
 
+  // SIGTERM: stop accepting, let in-flight requests finish (idle keep-alive connections are closed),
+  // then close the database; a request still running after 10 s is abandoned.
   const shutdown = (signal: string): void => {
     logger.info({ signal }, 'shutting down');
     ready = false;
     clearInterval(purgeTimer);
     server.close(() => {
       db.close();
+      logger.info('stopped');
       process.exit(0);
     });
+    server.closeIdleConnections();
     setTimeout(() => process.exit(1), 10_000).unref();
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));

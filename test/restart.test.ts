@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startServer } from './helpers/server-process.js';
+import { startServer } from '../scripts/lib/server-process.js';
 
 const activity = (value: object) => ({
   type: 'message', channelId: 'test', serviceUrl: 'https://example.invalid', conversation: { id: 'restart-1' },

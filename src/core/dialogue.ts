@@ -78,6 +78,8 @@ export interface ConversationState {
   shownCount: number;
   resultsShown: boolean;
   welcomed: boolean;
+  /** Turns taken in this conversation (the crash test checks that no acknowledged one is lost). */
+  turns: number;
 }
 
 /** A side effect a turn asks the runner to carry out, in the same transaction as the state. */

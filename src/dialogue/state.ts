@@ -13,12 +13,13 @@ export function initialState(language: Language): ConversationState {
     shownCount: 0,
     resultsShown: false,
     welcomed: false,
+    turns: 0,
   };
 }
 
 /** A fresh journey that keeps only the language (restart). */
 export function restartedState(state: ConversationState): ConversationState {
-  return { ...initialState(state.language), welcomed: true };
+  return { ...initialState(state.language), welcomed: true, turns: state.turns };
 }
 
 /** A deep copy, so a turn never mutates the state it was given. */

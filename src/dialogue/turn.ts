@@ -35,6 +35,7 @@ export function turn(previous: ConversationState | undefined, input: UserInput, 
   const language = previous?.language ?? toLanguage(input.locale) ?? 'en';
   const ctx = new TurnContext(deps, previous ? cloneState(previous) : initialState(language), deps.catalogue());
   const text = typeof input.text === 'string' ? input.text.trim().slice(0, MAX_TEXT) : '';
+  ctx.state.turns = (ctx.state.turns ?? 0) + 1;
 
   if (input.event === 'start') {
     if (!ctx.state.welcomed) commands.welcome(ctx);
