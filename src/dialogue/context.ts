@@ -3,6 +3,7 @@ import type { ConversationState, Reply, TurnEffect } from '../core/dialogue.js';
 import type { TranslationParams, Translator } from '../core/i18n.js';
 import type { Nlu } from '../core/nlu.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
+import type { RankedScheme } from '../eligibility/match.js';
 
 export interface DialogueDeps {
   nlu: () => Nlu;
@@ -18,6 +19,8 @@ export class TurnContext {
   readonly effects: TurnEffect[] = [];
   /** Set when the conversation is erased: nothing is saved after the turn. */
   erased = false;
+  /** The last ranking computed in this turn, with the state it was computed for. */
+  ranking?: { key: string; ranked: RankedScheme[] };
 
   constructor(
     readonly deps: DialogueDeps,

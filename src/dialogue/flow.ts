@@ -50,15 +50,20 @@ export function askField(ctx: TurnContext, field: ProfileField, options: unknown
   });
 }
 
+/** The ranking for the current state; computed once per turn for each distinct state (a turn may ask several times). */
 export function rankForState(ctx: TurnContext): RankedScheme[] {
   const state = ctx.state;
-  return rankSchemes(ctx.catalogue, {
+  const key = JSON.stringify([state.audience, state.profile, state.needs, state.situation]);
+  if (ctx.ranking?.key === key) return ctx.ranking.ranked;
+  const ranked = rankSchemes(ctx.catalogue, {
     audience: state.audience!,
     profile: state.profile,
     needs: state.needs,
     text: state.situation,
     today: ctx.deps.today(),
   });
+  ctx.ranking = { key, ranked };
+  return ranked;
 }
 
 /** Shows a page of results as cards, then the follow-up buttons. */

@@ -6,8 +6,20 @@ import type { Language } from '../core/taxonomy.js';
 const MONEY_FIELDS = new Set<ProfileField>(['annualRevenueSgd', 'monthlyHouseholdIncomeSgd', 'perCapitaMonthlyIncomeSgd', 'annualValueOfHomeSgd']);
 const INTL_LOCALE: Record<Language, string> = { en: 'en-SG', ms: 'ms-SG', zh: 'zh-SG', ta: 'ta-SG' };
 
+/** Formatters are costly to build and safe to share: one per language. */
+const NUMBER_FORMATS = new Map<Language, Intl.NumberFormat>();
+
+function numberFormat(lang: Language): Intl.NumberFormat {
+  let format = NUMBER_FORMATS.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 2 });
+    NUMBER_FORMATS.set(lang, format);
+  }
+  return format;
+}
+
 function formatNumber(field: ProfileField, value: number, lang: Language, t: Translator): string {
-  const digits = new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 2 }).format(value);
+  const digits = numberFormat(lang).format(value);
   if (MONEY_FIELDS.has(field)) return t.t(lang, 'eligibility:unit.money', { value: digits });
   if (field === 'localShareholdingPct') return t.t(lang, 'eligibility:unit.percent', { value: digits });
   if (field === 'yearsOperating') return t.t(lang, 'eligibility:unit.years', { value: digits });

@@ -14,13 +14,33 @@ export function registerConversationTable(table: string): void {
 }
 
 export class SqliteConversationStore implements ConversationStore {
+  private readonly statements;
+
   constructor(
     private readonly db: Db,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    // Prepared once: a turn runs these on the hot path.
+    this.statements = {
+      load: db.prepare('SELECT state, updated_at FROM conversations WHERE key = ?'),
+      save: db.prepare(
+        `INSERT INTO conversations (key, state, language, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT(key) DO UPDATE SET state = excluded.state, language = excluded.language, updated_at = excluded.updated_at`,
+      ),
+      rating: db.prepare('INSERT INTO ratings (day, helpful, scheme, language) VALUES (?, ?, ?, ?)'),
+      callback: db.prepare(
+        `INSERT INTO callbacks (id, created_at, updated_at, status, name, contact, scheme, agency, profile_summary, language)
+         VALUES (?, ?, ?, 'new', ?, ?, ?, ?, ?, ?)`,
+      ),
+      insight: db.prepare(
+        `INSERT INTO insights (day, name, value, language, count) VALUES (?, ?, ?, ?, 1)
+         ON CONFLICT(day, name, value, language) DO UPDATE SET count = count + 1`,
+      ),
+    };
+  }
 
   load(key: string): StoredConversation | undefined {
-    const row = this.db.prepare('SELECT state, updated_at FROM conversations WHERE key = ?').get(key) as
+    const row = this.statements.load.get(key) as
       | { state: string; updated_at: string }
       | undefined;
     return row ? { state: JSON.parse(row.state) as ConversationState, updatedAt: row.updated_at } : undefined;
@@ -31,12 +51,7 @@ export class SqliteConversationStore implements ConversationStore {
     this.db.transaction(() => {
       for (const effect of effects) this.apply(key, effect, language, at);
       if (state && !effects.some((effect) => effect.type === 'forget')) {
-        this.db
-          .prepare(
-            `INSERT INTO conversations (key, state, language, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
-             ON CONFLICT(key) DO UPDATE SET state = excluded.state, language = excluded.language, updated_at = excluded.updated_at`,
-          )
-          .run(key, JSON.stringify(state), language, at, at);
+        this.statements.save.run(key, JSON.stringify(state), language, at, at);
       }
     })();
   }
@@ -48,23 +63,13 @@ export class SqliteConversationStore implements ConversationStore {
         this.erase(key);
         return;
       case 'rating':
-        this.db.prepare('INSERT INTO ratings (day, helpful, scheme, language) VALUES (?, ?, ?, ?)').run(day, effect.helpful ? 1 : 0, effect.scheme ?? null, language);
+        this.statements.rating.run(day, effect.helpful ? 1 : 0, effect.scheme ?? null, language);
         return;
       case 'callback':
-        this.db
-          .prepare(
-            `INSERT INTO callbacks (id, created_at, updated_at, status, name, contact, scheme, agency, profile_summary, language)
-             VALUES (?, ?, ?, 'new', ?, ?, ?, ?, ?, ?)`,
-          )
-          .run(randomUUID(), at, at, effect.name, effect.contact, effect.scheme ?? null, effect.agency ?? null, effect.profileSummary, language);
+        this.statements.callback.run(randomUUID(), at, at, effect.name, effect.contact, effect.scheme ?? null, effect.agency ?? null, effect.profileSummary, language);
         return;
       case 'insight':
-        this.db
-          .prepare(
-            `INSERT INTO insights (day, name, value, language, count) VALUES (?, ?, ?, ?, 1)
-             ON CONFLICT(day, name, value, language) DO UPDATE SET count = count + 1`,
-          )
-          .run(day, effect.name, redactPersonalData(effect.value ?? '').slice(0, 200), language);
+        this.statements.insight.run(day, effect.name, redactPersonalData(effect.value ?? '').slice(0, 200), language);
         return;
     }
   }

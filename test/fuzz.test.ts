@@ -1,0 +1,41 @@
+/** Bounded fuzzing of every public route over loopback: only 4xx problem+json, never 5xx, nothing polluted. */
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fuzz, sendRaw, type FuzzRoute } from '../scripts/lib/fuzz.js';
+import { buildBotApp } from './helpers/bot.js';
+
+const PUBLIC_ROUTES: FuzzRoute[] = [
+  { method: 'POST', path: '/api/messages' },
+  { method: 'POST', path: '/api/match' },
+  { method: 'POST', path: '/api/nlu/parse' },
+  { method: 'GET', path: '/api/schemes' },
+  { method: 'GET', path: '/api/schemes/:id' },
+  { method: 'PUT', path: '/api/schemes/:id' },
+  { method: 'DELETE', path: '/api/match' },
+  { method: 'GET', path: '/nowhere/:id' },
+];
+
+describe('fuzzing the public routes', () => {
+  let base = '';
+  let close: () => void = () => undefined;
+  beforeAll(async () => {
+    const { app } = buildBotApp();
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    close = () => server.close();
+  });
+  afterAll(() => close());
+
+  it('answers thousands of malformed requests with 4xx problem+json only, and keeps serving', async () => {
+    const probe = async () =>
+      (await sendRaw(base, 'POST', '/api/match', { 'content-type': 'application/json' }, Buffer.from('{"audience":"business","profile":{"employees":5}}'))).status;
+    const result = await fuzz(base, PUBLIC_ROUTES, 12, probe);
+    console.warn(`fuzz: ${result.sent} requests, by status ${JSON.stringify(result.byStatus)}`);
+    expect(result.failures).toEqual([]);
+    expect(result.sent).toBeGreaterThan(2000);
+    expect(Object.keys(result.byStatus).every((status) => Number(status) < 500)).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  }, 120_000);
+});
