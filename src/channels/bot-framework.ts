@@ -8,7 +8,7 @@ import { HttpProblem, validationProblem } from '../http/problem.js';
 import { InboundActivitySchema, conversationKey, type InboundActivity } from './activity.js';
 import { isWellFormedBearer, type BotAuthenticator } from './auth.js';
 import { renderTurn, type OutboundActivity } from './render.js';
-import type { ReplySender } from './sender.js';
+import type { ReplySender, ReplyTarget } from './sender.js';
 import type { RateLimiter } from '../http/rate-limit.js';
 import { isServiceUrlAllowed } from './service-url.js';
 
@@ -71,6 +71,7 @@ export function botFrameworkRouter(options: BotFrameworkOptions): Router {
       options.logger.warn({ channelId: activity.channelId }, 'serviceUrl outside the allow-list');
       throw new HttpProblem(403, 'The serviceUrl of this activity is not on the allow-list.');
     }
+    if (!expectReplies && input.event !== 'start') await sendTyping(options, activity);
     const output = options.runner.run(conversationKey(activity), input);
     const activities = renderTurn(output, {
       channelId: activity.channelId,
@@ -98,19 +99,29 @@ function address(outbound: OutboundActivity, inbound: InboundActivity): Outbound
   };
 }
 
+function targetOf(activity: InboundActivity): ReplyTarget {
+  return {
+    serviceUrl: activity.serviceUrl,
+    conversationId: activity.conversation.id,
+    channelId: activity.channelId,
+    recipient: activity.from,
+    ...(activity.recipient ? { from: activity.recipient } : {}),
+    ...(activity.id ? { replyToId: activity.id } : {}),
+  };
+}
+
+/** The typing indicator is a courtesy: a failure to send it is logged and the turn goes on. */
+async function sendTyping(options: BotFrameworkOptions, activity: InboundActivity): Promise<void> {
+  try {
+    await options.sender.typing(targetOf(activity));
+  } catch (error) {
+    options.logger.warn({ channelId: activity.channelId, err: error instanceof Error ? error.message : String(error) }, 'typing indicator not sent');
+  }
+}
+
 async function deliver(options: BotFrameworkOptions, activity: InboundActivity, activities: OutboundActivity[]): Promise<void> {
   try {
-    await options.sender.send(
-      {
-        serviceUrl: activity.serviceUrl,
-        conversationId: activity.conversation.id,
-        channelId: activity.channelId,
-        recipient: activity.from,
-        ...(activity.recipient ? { from: activity.recipient } : {}),
-        ...(activity.id ? { replyToId: activity.id } : {}),
-      },
-      activities,
-    );
+    await options.sender.send(targetOf(activity), activities);
   } catch (error) {
     // The turn is already saved; the channel can fetch nothing back, so the failure is logged, not lost silently.
     options.logger.error({ channelId: activity.channelId, err: error instanceof Error ? error.message : String(error) }, 'sending replies failed');

@@ -66,8 +66,9 @@ describe('POST /api/messages (emulator mode)', () => {
     const res = await send({ ...base, conversation: { id: 'bf-sent' }, serviceUrl: channel.serviceUrl, type: 'message', text: 'hello', id: 'act-1' });
     expect(res.status).toBe(200);
     const sent = channel.take('bf-sent');
-    expect(sent.length).toBeGreaterThan(1);
-    expect(sent[0]).toEqual(expect.objectContaining({ type: 'message', replyToId: 'act-1', conversation: { id: 'bf-sent' } }));
+    expect(sent[0]).toEqual(expect.objectContaining({ type: 'typing', replyToId: 'act-1' }));
+    expect(sent.length).toBeGreaterThan(2);
+    expect(sent[1]).toEqual(expect.objectContaining({ type: 'message', replyToId: 'act-1', conversation: { id: 'bf-sent' } }));
   });
 
   it('refuses with 403 to send to a serviceUrl outside the allow-list, and sends nothing', async () => {

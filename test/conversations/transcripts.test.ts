@@ -52,7 +52,7 @@ describe('transcripts through /api/messages with replies sent to the serviceUrl 
     await replay(transcript, async (input) => {
       const res = await request(app).post('/api/messages').send(activity(conversationId, input, channel.serviceUrl));
       if (res.status !== 200) throw new Error(`status ${res.status}: ${res.text}`);
-      return channel.take(conversationId);
+      return channel.take(conversationId).filter((sent) => sent.type === 'message');
     });
   });
 });
