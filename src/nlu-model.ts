@@ -3,12 +3,10 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Scheme } from './core/scheme.js';
 import { loadLexicons, loadTrainingSets } from './data/intents.js';
-import { createNlu, schemeMentions, trainIntentModel, type IntentModel, type NluEngine } from './nlu/index.js';
+import { MODEL_VERSION, createNlu, schemeMentions, trainIntentModel, type IntentModel, type NluEngine } from './nlu/index.js';
 import type { KvCache } from './store/kv-cache.js';
 
 const CACHE_PREFIX = 'nlu-model:';
-/** Bump when the model's format or features change, so old cached models are not reused. */
-const MODEL_FORMAT = 1;
 
 export interface BuiltNlu {
   nlu: NluEngine;
@@ -21,7 +19,9 @@ export function buildNlu(intentsDir: string, schemes: readonly Scheme[], cache: 
   const sets = loadTrainingSets(intentsDir);
   const lexicons = loadLexicons(join(intentsDir, 'lexicon'));
   const mentions = schemeMentions(schemes);
-  const key = CACHE_PREFIX + createHash('sha256').update(JSON.stringify({ MODEL_FORMAT, sets, lexicons, mentions })).digest('hex');
+  // The scheme list is not part of the key: the model only learns that "a scheme was named", and
+  // withSchemes() swaps the names themselves, so a staff edit does not force retraining at the next start.
+  const key = CACHE_PREFIX + createHash('sha256').update(JSON.stringify({ MODEL_VERSION, sets, lexicons })).digest('hex');
   let model = cache.get<IntentModel>(key);
   const fromCache = model !== undefined;
   if (!model) {

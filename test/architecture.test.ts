@@ -36,6 +36,7 @@ const PACKAGE_HOMES: Record<string, string[]> = {
   'better-sqlite3': ['store'],
   zod: ['core', 'config', 'catalogue', 'eligibility', 'nlu', 'data', 'dialogue', 'channels', 'admin', 'http'],
   yaml: ['catalogue', 'data', 'admin'],
+  tar: ['admin'],
 };
 
 /** Node built-ins that do I/O: kept out of the pure libraries. */

@@ -17,8 +17,6 @@ export interface TrainOptions {
   learningRate?: number;
   l2?: number;
   seed?: number;
-  /** Average the weights over the second half of training (smoother, generalises better on small data). */
-  average?: boolean;
 }
 
 // A small deterministic PRNG, so that the same data always trains the same model (cache keys, tests).
@@ -65,7 +63,7 @@ export function predict(model: LinearModel, indices: readonly number[]): Float64
 
 /** Trains on the examples; the feature list is every feature seen in training. */
 export function trainLinear(examples: readonly Example[], labelCount: number, options: TrainOptions = {}): LinearModel {
-  const { epochs = 30, learningRate = 0.6, l2 = 1e-5, seed = 7, average = false } = options;
+  const { epochs = 100, learningRate = 2, l2 = 3e-5, seed = 7 } = options;
   const index = new Map<string, number>();
   const encoded = examples.map((example) => ({
     label: example.label,
@@ -85,9 +83,6 @@ export function trainLinear(examples: readonly Example[], labelCount: number, op
   const order = encoded.map((_, i) => i);
   let step = 0;
   const totalSteps = epochs * encoded.length;
-  const sumWeights = new Float64Array(average ? model.weights.length : 0);
-  const sumBias = new Float64Array(labelCount);
-  let averaged = 0;
   for (let epoch = 0; epoch < epochs; epoch += 1) {
     for (let i = order.length - 1; i > 0; i -= 1) {
       const j = Math.floor(random() * (i + 1));
@@ -108,15 +103,6 @@ export function trainLinear(examples: readonly Example[], labelCount: number, op
         }
       }
     }
-    if (average && epoch >= Math.floor(epochs / 2)) {
-      for (let i = 0; i < sumWeights.length; i += 1) sumWeights[i] += model.weights[i];
-      for (let k = 0; k < labelCount; k += 1) sumBias[k] += model.bias[k];
-      averaged += 1;
-    }
-  }
-  if (average && averaged > 0) {
-    for (let i = 0; i < sumWeights.length; i += 1) model.weights[i] = sumWeights[i] / averaged;
-    for (let k = 0; k < labelCount; k += 1) model.bias[k] = sumBias[k] / averaged;
   }
   return model;
 }

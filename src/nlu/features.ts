@@ -1,6 +1,6 @@
 /** Sparse features of an utterance for the intent classifier: words, word pairs, character n-grams, shape. */
 import type { Language } from '../core/taxonomy.js';
-import { graphemes, languageText, ngrams, tokenScript, wordTokens } from '../text/index.js';
+import { graphemes, languageText, ngrams, tokenScript, wordTokens, type Token } from '../text/index.js';
 
 const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/u;
 const DIGITS = /\d/;
@@ -21,10 +21,15 @@ function lengthBucket(tokenCount: number): string {
  * (an upper-case acronym hints at a named scheme); `extra` adds concept and entity-type features.
  * Repeats are dropped: features are binary.
  */
-export function intentFeatures(normalised: string, lang: Language, original = normalised, extra: Iterable<string> = []): string[] {
+export function intentFeatures(
+  normalised: string,
+  lang: Language,
+  original = normalised,
+  extra: Iterable<string> = [],
+  tokens: Token[] = wordTokens(normalised),
+): string[] {
   const features = new Set<string>(extra);
   const keys: string[] = [];
-  const tokens = wordTokens(normalised);
   for (const { text } of tokens) {
     const script = tokenScript(text);
     if (DIGITS.test(text) && script !== 'latin') {
@@ -46,11 +51,7 @@ export function intentFeatures(normalised: string, lang: Language, original = no
     }
     const key = DIGITS.test(text) ? text.replace(/\d+([.,]\d+)*/g, '#') : latinKey(text, lang);
     keys.push(key);
-    const V = process.env.FV ?? '';
-    if (V.includes('raw')) features.add(`r:${text}`);
-    if (!V.includes('noc') && text.length >= 3) for (const gram of ngrams(Array.from(`^${text}$`), 3)) features.add(`c:${gram}`);
-    if (V.includes('c4') && text.length >= 4) for (const gram of ngrams(Array.from(`^${text}$`), 4)) features.add(`c:${gram}`);
-    if (V.includes('c2')) for (const gram of ngrams(Array.from(`^${text}$`), 2)) features.add(`c:${gram}`);
+    if (text.length >= 3) for (const gram of ngrams(Array.from(`^${text}$`), 3)) features.add(`c:${gram}`);
   }
   for (const key of keys) features.add(`w:${key}`);
   for (let i = 0; i + 1 < keys.length; i += 1) features.add(`b:${keys[i]}_${keys[i + 1]}`);

@@ -1,6 +1,6 @@
 /** Language identification for short chat messages: script first, then Malay-vs-English lexical evidence. */
 import type { Language } from '../core/taxonomy.js';
-import { foldCharacters, scriptLanguage, wordTokens } from '../text/index.js';
+import { foldCharacters, isMalayWord, scriptLanguage, wordTokens } from '../text/index.js';
 import type { Lexicons, TrainingSet } from './types.js';
 
 export interface LanguageGuess {
@@ -12,11 +12,13 @@ export interface LanguageGuess {
 /** Below this confidence the conversation's language (the hint) is kept. */
 export const WEAK_LANGUAGE_EVIDENCE = 0.75;
 const MARKER_WEIGHT = 1.5;
+/** A word the training never saw but the Malay root-word dictionary knows ("mundur", "benar"). */
+const DICTIONARY_WEIGHT = 0.8;
 const MAX_WORD_EVIDENCE = 3;
 const LATIN_WORD = /^[a-z][a-z'-]*$/;
 
-function latinWords(text: string): string[] {
-  return wordTokens(foldCharacters(text).text).map((token) => token.text).filter((word) => LATIN_WORD.test(word));
+function latinWords(folded: string): string[] {
+  return wordTokens(folded).map((token) => token.text).filter((word) => LATIN_WORD.test(word));
 }
 
 /** Log-likelihood ratios Malay/English of the Latin words of the Malay and English training utterances. */
@@ -27,7 +29,7 @@ export function trainLatinLanguage(sets: readonly TrainingSet[]): Record<string,
     if (set.language !== 'ms' && set.language !== 'en') continue;
     for (const { train } of Object.values(set.intents)) {
       for (const utterance of train ?? []) {
-        for (const word of latinWords(utterance)) {
+        for (const word of latinWords(foldCharacters(utterance).text)) {
           counts[set.language].set(word, (counts[set.language].get(word) ?? 0) + 1);
           totals[set.language] += 1;
         }
@@ -52,22 +54,27 @@ export function createLanguageIdentifier(latinRatios: Readonly<Record<string, nu
   for (const word of lexicons.en?.markers ?? []) markers.set(word.toLowerCase(), -MARKER_WEIGHT);
   for (const word of lexicons.ms?.markers ?? []) markers.set(word.toLowerCase(), MARKER_WEIGHT);
 
-  function latinGuess(text: string): LanguageGuess {
+  function latinGuess(folded: string): LanguageGuess {
     let score = 0;
-    for (const word of latinWords(text)) {
-      const ratio = latinRatios[word] ?? 0;
-      score += Math.max(-MAX_WORD_EVIDENCE, Math.min(MAX_WORD_EVIDENCE, ratio)) + (markers.get(word) ?? 0);
+    for (const word of latinWords(folded)) {
+      const ratio = latinRatios[word];
+      if (ratio !== undefined) score += Math.max(-MAX_WORD_EVIDENCE, Math.min(MAX_WORD_EVIDENCE, ratio));
+      else if (!markers.has(word) && isMalayWord(word)) score += DICTIONARY_WEIGHT;
+      score += markers.get(word) ?? 0;
     }
     const malay = 1 / (1 + Math.exp(-score));
     return malay > 0.5 ? { language: 'ms', confidence: malay } : { language: 'en', confidence: 1 - malay };
   }
 
-  /** The language of `text`; with weak evidence the hint (the conversation's language) wins. */
-  return function identify(text: string, hint?: Language): LanguageGuess {
+  /**
+   * The language of `text`; with weak evidence the hint (the conversation's language) wins.
+   * `folded` is the text after foldCharacters, when the caller already has it.
+   */
+  return function identify(text: string, hint?: Language, folded = foldCharacters(text).text): LanguageGuess {
     const script = scriptLanguage(text);
     let guess: LanguageGuess;
     if (script === 'zh' || script === 'ta') guess = { language: script, confidence: 0.99 };
-    else if (script === 'latin') guess = latinGuess(text);
+    else if (script === 'latin') guess = latinGuess(folded);
     else guess = { language: hint ?? 'en', confidence: 0 };
     if (hint && guess.confidence < WEAK_LANGUAGE_EVIDENCE) return { language: hint, confidence: guess.confidence };
     return guess;

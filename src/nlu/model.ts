@@ -9,7 +9,8 @@ import { intentFeatures } from './features.js';
 import { trainLatinLanguage } from './langid.js';
 import type { IntentModel, Lexicons, TrainingSet } from './types.js';
 
-const MODEL_VERSION = 2;
+/** The model format; a cached model of another version is rejected, so include it in the cache key. */
+export const MODEL_VERSION = 2;
 /** Below this top confidence the answer is out_of_scope (chosen on the held-out tests, see bench/README.md). */
 export const OUT_OF_SCOPE_THRESHOLD = 0.3;
 
@@ -42,11 +43,11 @@ export function trainIntentModel(data: readonly TrainingSet[], options: TrainOpt
         const tokens = wordTokens(mapped.text);
         const entities = extractEntities(utterance, mapped, tokens, lexiconEntities, schemes);
         const extra = [...conceptMatcher.features(mapped.text, tokens), ...entityFeatures(entities)];
-        return { features: intentFeatures(mapped.text, set.language, utterance, extra), label };
+        return { features: intentFeatures(mapped.text, set.language, utterance, extra, tokens), label };
       }),
     ),
   );
-  const linear = trainLinear(examples, labels.length, { epochs: 60, learningRate: 1, l2: 3e-5, ...options.optimiser });
+  const linear = trainLinear(examples, labels.length, options.optimiser);
   return {
     version: MODEL_VERSION,
     labels,
@@ -81,7 +82,7 @@ export function createIntentClassifier(model: IntentModel) {
   return function classify(normalised: string, tokens: Token[], lang: Language, original: string, entities: readonly Entity[]): RankedLabel[] {
     const extra = [...conceptMatcher.features(normalised, tokens), ...entityFeatures(entities)];
     const indices: number[] = [];
-    for (const feature of intentFeatures(normalised, lang, original, extra)) {
+    for (const feature of intentFeatures(normalised, lang, original, extra, tokens)) {
       const at = index.get(feature);
       if (at !== undefined) indices.push(at);
     }

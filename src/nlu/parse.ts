@@ -1,6 +1,6 @@
 /** The NLU engine: language → normalisation → entities → intent, for one message at a time. */
 import type { Nlu, ParseOptions, ParseResult, SchemeMention } from '../core/nlu.js';
-import { normaliseMapped, wordTokens } from '../text/index.js';
+import { foldCharacters, normaliseFolded, wordTokens } from '../text/index.js';
 import { LexiconEntities, extractEntities, schemeMatcher } from './entities/index.js';
 import type { SchemeMatcher } from './entities/schemes.js';
 import { createLanguageIdentifier } from './langid.js';
@@ -41,9 +41,10 @@ function engine(shared: Shared, schemes: SchemeMatcher): NluEngine {
   return {
     parse(text: string, options: ParseOptions = {}): ParseResult {
       const read = clip(text);
-      const guess = shared.identify(read, options.hint);
+      const folded = foldCharacters(read);
+      const guess = shared.identify(read, options.hint, folded.text);
       const language = guess.language;
-      const mapped = normaliseMapped(read, language);
+      const mapped = normaliseFolded(folded, language);
       const tokens = wordTokens(mapped.text);
       const entities = extractEntities(read, mapped, tokens, shared.lexicon, schemes);
       const ranked = tokens.length === 0 && !/\p{L}/u.test(mapped.text)

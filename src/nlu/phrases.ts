@@ -33,6 +33,18 @@ function textKeys(word: string): string[] {
   return key === word ? [word] : [word, key];
 }
 
+// Several matchers read the same tokens in one parse; their match keys are computed once.
+const keyCache = new WeakMap<Token[], string[][]>();
+
+function keysOf(tokens: Token[]): string[][] {
+  let keys = keyCache.get(tokens);
+  if (!keys) {
+    keys = tokens.map((token) => (tokenScript(token.text) === 'latin' ? textKeys(token.text) : [token.text]));
+    keyCache.set(tokens, keys);
+  }
+  return keys;
+}
+
 function entryKey(word: string, lastOfMany: boolean): { key: string; prefix: boolean } {
   if (tokenScript(word) === 'tamil') {
     // Suffixes replace a final pulli with a vowel (பெற்றோர் → பெற்றோருக்கு) and -ம் with -த்த- (உணவகம் → உணவகத்தில்).
@@ -48,7 +60,7 @@ function entryKey(word: string, lastOfMany: boolean): { key: string; prefix: boo
 /** A compiled set of phrases; compile once, match many times. */
 export class PhraseMatcher<T> {
   private readonly byFirstKey = new Map<string, WordEntry<T>[]>();
-  private readonly prefixEntries: WordEntry<T>[] = [];
+  private readonly prefixByFirstChar = new Map<string, WordEntry<T>[]>();
   private readonly hanByFirstChar = new Map<string, { phrase: string; payload: T }[]>();
 
   constructor(entries: Iterable<{ phrase: string; lang: Language; payload: T }>) {
@@ -71,8 +83,11 @@ export class PhraseMatcher<T> {
     const words = tokens.map((token, at) => entryKey(token.text, tokens.length > 1 && at === tokens.length - 1));
     if (words.length === 0) return;
     const entry: WordEntry<T> = { keys: words.map((w) => w.key), prefix: words.map((w) => w.prefix), payload };
-    if (entry.prefix[0]) this.prefixEntries.push(entry);
-    else {
+    if (entry.prefix[0]) {
+      const list = this.prefixByFirstChar.get(entry.keys[0][0]) ?? [];
+      list.push(entry);
+      this.prefixByFirstChar.set(entry.keys[0][0], list);
+    } else {
       const list = this.byFirstKey.get(entry.keys[0]) ?? [];
       list.push(entry);
       this.byFirstKey.set(entry.keys[0], list);
@@ -82,7 +97,7 @@ export class PhraseMatcher<T> {
   /** Every match (overlapping ones included) in `normalised`, whose word tokens may be passed in. */
   match(normalised: string, tokens: Token[] = wordTokens(normalised)): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];
-    const keys = tokens.map((token) => (tokenScript(token.text) === 'latin' ? textKeys(token.text) : [token.text]));
+    const keys = keysOf(tokens);
     const fits = (entry: WordEntry<T>, at: number, offset: number): boolean => {
       const token = tokens[at + offset];
       if (!token) return false;
@@ -101,7 +116,7 @@ export class PhraseMatcher<T> {
           seen.add(entry);
         }
       }
-      if (tokenScript(tokens[at].text) === 'tamil') for (const entry of this.prefixEntries) tryEntry(entry, at);
+      for (const entry of this.prefixByFirstChar.get(tokens[at].text[0]) ?? []) tryEntry(entry, at);
     }
     for (let at = 0; at < normalised.length; at += 1) {
       for (const { phrase, payload } of this.hanByFirstChar.get(normalised[at]) ?? []) {

@@ -11,3 +11,7 @@ declare module 'natural/lib/natural/distance/jaro-winkler_distance.js' {
   function JaroWinklerDistance(a: string, b: string, options?: { ignoreCase?: boolean }): number;
   export default JaroWinklerDistance;
 }
+declare module 'natural/lib/natural/stemmers/indonesian/data/kata-dasar.json' {
+  const rootWords: string[];
+  export default rootWords;
+}

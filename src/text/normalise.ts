@@ -49,11 +49,15 @@ export function foldCharacters(text: string): MappedText {
   return builder.build();
 }
 
-/** Full normalisation for `lang` with its offset map (used by entity extraction). */
-export function normaliseMapped(text: string, lang: Language): MappedText {
-  const folded = foldCharacters(text);
+/** The language-specific step on already folded text (Malay short forms), offsets kept. */
+export function normaliseFolded(folded: MappedText, lang: Language): MappedText {
   const rewrites = languageText(lang).rewrites;
   return rewrites ? rewriteWords(folded, rewrites) : folded;
+}
+
+/** Full normalisation for `lang` with its offset map (used by entity extraction). */
+export function normaliseMapped(text: string, lang: Language): MappedText {
+  return normaliseFolded(foldCharacters(text), lang);
 }
 
 /**

@@ -8,9 +8,18 @@ export interface Token {
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
+// Without Chinese, word boundaries are those of UAX #29 for our scripts (letters with their marks, digits with
+// inner separators, apostrophes inside words), which a regular expression finds several times faster.
+const SIMPLE_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.,:][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+const HAN = /\p{Script=Han}/u;
+
 /** Word-like tokens (letters or digits) of an already normalised text; offsets index that text. */
 export function wordTokens(text: string): Token[] {
   const tokens: Token[] = [];
+  if (!HAN.test(text)) {
+    for (const match of text.matchAll(SIMPLE_WORD)) tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+    return tokens;
+  }
   for (const { segment, index, isWordLike } of segmenter.segment(text)) {
     if (isWordLike) tokens.push({ text: segment, start: index, end: index + segment.length });
   }

@@ -91,7 +91,9 @@ export function scanNumbers(text: string, vocabulary: NumberVocabulary): NumberS
     lastWasDigit = false;
   };
   const inIdiom = new Uint8Array(text.length);
-  for (const idiom of vocabulary.idioms) {
+  // Idioms and Chinese markers (百分之, 块) are never part of a number's digits.
+  const breaks = [...vocabulary.idioms, ...vocabulary.markers.map((marker) => marker.text).filter((text) => HAN.test(text))];
+  for (const idiom of breaks) {
     for (let at = text.indexOf(idiom); at >= 0; at = text.indexOf(idiom, at + 1)) inIdiom.fill(1, at, at + idiom.length);
   }
   const units = [...text.matchAll(UNIT)];
@@ -146,7 +148,8 @@ export function scanNumbers(text: string, vocabulary: NumberVocabulary): NumberS
       continue;
     }
     const next = units[at + 1]?.[0];
-    if (reading && vocabulary.connectors.has(word) && next && (vocabulary.words.has(next) || vocabulary.scales.has(next))) continue;
+    const joins = vocabulary.connectors.has(word) || word === '-';
+    if (reading && joins && next && (vocabulary.words.has(next) || vocabulary.scales.has(next))) continue;
     finish();
   }
   finish();

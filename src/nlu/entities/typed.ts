@@ -1,5 +1,4 @@
 /** Gives a number its meaning from cue words next to it: "12 staff" → employees, "umur 67" → age. */
-import { wordTokens } from '../../text/index.js';
 import type { PhraseMatch } from '../phrases.js';
 import type { TypedNumberEntity } from '../types.js';
 import type { NumberSpan } from './numbers.js';
@@ -11,6 +10,8 @@ export interface Cue {
 }
 
 const MAX_GAP_TOKENS = 3;
+// Words in a gap: Latin and Tamil words, and each Chinese character (a Chinese word is one or two of them).
+const GAP_WORD = /\p{Script=Han}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 // A cue never reaches across a clause: "8 staff, revenue 2m" keeps 8 away from revenue.
 const CLAUSE_BREAK = /[,，。;；!?！？、\n]|\band\b|\bdan\b/u;
 
@@ -30,7 +31,7 @@ const ACCEPTS: Record<TypedNumberEntity, (span: NumberSpan) => boolean> = {
 function gapCost(gap: string, numbers: NumberSpan[], from: number, to: number): number | undefined {
   if (CLAUSE_BREAK.test(gap) || /\d/.test(gap)) return undefined;
   if (numbers.some((span) => span.start < to && from < span.end)) return undefined;
-  const tokens = wordTokens(gap).length;
+  const tokens = gap.match(GAP_WORD)?.length ?? 0;
   return tokens > MAX_GAP_TOKENS ? undefined : tokens;
 }
 
