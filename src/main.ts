@@ -5,6 +5,7 @@ import { createBotAuthenticator } from './channels/auth.js';
 import { botFrameworkRouter } from './channels/bot-framework.js';
 import { createConnectorSender } from './channels/sender.js';
 import { composeCore } from './compose.js';
+import { createAdminRouter } from './admin/router.js';
 import { createApp } from './http/app.js';
 import { createHttpMetrics } from './http/metrics.js';
 import { RateLimiter } from './http/rate-limit.js';
@@ -29,7 +30,8 @@ async function main(): Promise<void> {
   const logger = pino({ level: config.logLevel, base: undefined });
   let ready = false;
 
-  const { db, catalogue, translator, nlu, conversations, runner } = composeCore(config, logger);
+  const { db, schemeTable, catalogue, translator, nlu, conversations, runner } = composeCore(config, logger);
+  const admin = createAdminRouter({ db, catalogue, schemeTable, logger });
 
   const rateLimiter = new RateLimiter(config.rateLimitPerMinute);
   if (!config.bot.appId) logger.warn('MICROSOFT_APP_ID is not set: /api/messages runs in local/emulator mode without authentication');
@@ -50,6 +52,7 @@ async function main(): Promise<void> {
     logger,
     nlu,
     botFramework,
+    admin,
     bodyLimitBytes: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     metrics: createHttpMetrics(),

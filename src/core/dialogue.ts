@@ -72,6 +72,8 @@ export interface ConversationState {
   pending?: Pending;
   /** A scheme the user asked about by name, whose eligibility is being checked. */
   focus?: string;
+  /** The scheme last explained or checked, for "can I talk to someone about this?". */
+  lastScheme?: string;
   /** Profile questions asked since results were last shown. */
   questionsInRow: number;
   /** How many results have been shown from the current ranking (for "show more"). */

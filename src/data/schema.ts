@@ -34,6 +34,8 @@ export function lexiconSchema(codes: { sector: readonly string[]; need: readonly
     citizenship: phraseTable(['citizen', 'pr', 'foreigner']),
     employment_status: phraseTable(['employed', 'self_employed', 'unemployed', 'retired', 'student']),
     language_names: phraseTable(LANGUAGES),
+    audience: phraseTable(['business', 'individual']),
+    housing_type: phraseTable(['hdb_1_2_room', 'hdb_3_room', 'hdb_4_room', 'hdb_5_room_exec', 'private', 'none']),
     numbers: z.strictObject({
       words: z.record(z.string(), z.number()),
       scales: z.record(z.string(), z.number().positive()),

@@ -7,7 +7,7 @@ import { PROFILE_FIELDS, isProfileField, profileValueSchema, type ProfileField, 
 import { fieldLabel, formatValue } from '../eligibility/format.js';
 import type { TurnContext } from './context.js';
 
-/** Which profile field a typed entity fills. */
+/** Which profile field a typed entity fills when the user states it unprompted. */
 const ENTITY_FIELDS: Partial<Record<EntityName, ProfileField>> = {
   employees: 'employees',
   annual_revenue: 'annualRevenueSgd',
@@ -19,19 +19,33 @@ const ENTITY_FIELDS: Partial<Record<EntityName, ProfileField>> = {
   citizenship: 'citizenship',
   employment_status: 'employmentStatus',
   sector: 'sector',
+  housing_type: 'housingType',
 };
 
-/** Bare quantities that can answer a pending numeric question. */
-const BARE_ENTITIES: Partial<Record<ProfileField, EntityName[]>> = {
-  employees: ['number'],
-  annualRevenueSgd: ['money', 'number'],
-  localShareholdingPct: ['percent', 'number'],
-  yearsOperating: ['number'],
-  age: ['number'],
-  monthlyHouseholdIncomeSgd: ['money', 'number'],
-  householdSize: ['number'],
+/**
+ * The entities that can answer a pending question on each field, best first. A count of people answers
+ * "how many employees?" ("15 pax"), but a monthly income never answers "annual value of your home?".
+ */
+const ANSWER_ENTITIES: Partial<Record<ProfileField, EntityName[]>> = {
+  employees: ['employees', 'household_size', 'number'],
+  annualRevenueSgd: ['annual_revenue', 'money', 'number'],
+  localShareholdingPct: ['local_shareholding', 'percent', 'number'],
+  yearsOperating: ['years_operating', 'number'],
+  age: ['age', 'number'],
+  monthlyHouseholdIncomeSgd: ['monthly_income', 'money', 'number'],
+  householdSize: ['household_size', 'employees', 'number'],
+  perCapitaMonthlyIncomeSgd: ['monthly_income', 'money', 'number'],
   annualValueOfHomeSgd: ['money', 'number'],
+  citizenship: ['citizenship'],
+  employmentStatus: ['employment_status'],
+  sector: ['sector'],
+  housingType: ['housing_type'],
 };
+
+/** Below this age, an age in a message is a child's ("有一个三岁的"), not the user's own. */
+const CHILD_AGE_LIMIT = 15;
+/** A yes or no among the ranked intents counts when it is at least this likely and beats the other. */
+const YES_NO_MIN_CONFIDENCE = 0.15;
 
 export interface Facts {
   profile: Partial<Record<ProfileField, ProfileValue>>;
@@ -57,14 +71,21 @@ function audienceOf(fields: ProfileField[], needs: Need[]): Audience | undefined
 export function factsFromEntities(entities: readonly Entity[], audience: Audience | undefined): Facts {
   const profile: Facts['profile'] = {};
   const needs: Need[] = [];
+  let statedAudience: Audience | undefined;
   for (const entity of entities) {
     if (entity.entity === 'need') needs.push(entity.value as Need);
-    const field = ENTITY_FIELDS[entity.entity];
+    if (entity.entity === 'audience') statedAudience = entity.value as Audience;
+    if (entity.entity === 'age' && typeof entity.value === 'number' && entity.value < CHILD_AGE_LIMIT) {
+      profile.hasChildBelow7 = entity.value < 7;
+      continue;
+    }
+    // For a business, "15 people" / "15个人" / "15 பேர்" counts staff, not a household.
+    const field = entity.entity === 'household_size' && audience === 'business' ? 'employees' : ENTITY_FIELDS[entity.entity];
     if (!field) continue;
     const value = validValue(field, entity.value);
     if (value !== undefined) profile[field] = value;
   }
-  const inferred = audience ?? audienceOf(Object.keys(profile) as ProfileField[], needs);
+  const inferred = audience ?? audienceOf(Object.keys(profile) as ProfileField[], needs) ?? statedAudience;
   const fitting = Object.fromEntries(
     Object.entries(profile).filter(([field]) => !inferred || PROFILE_FIELDS[field as ProfileField].audience === inferred),
   ) as Facts['profile'];
@@ -86,28 +107,40 @@ export function interpretAnswer(ctx: TurnContext, field: QuestionField, parse: P
     const needs = entitiesOf('need').map((e) => e.value as Need);
     return needs.length > 0 ? needs : undefined;
   }
-  if (field === 'audience') return matchOption(ctx, parse.text, ['business', 'individual'], (v) => `eligibility:value.audience.${v}`) as Audience | undefined
-    ?? factsFromEntities(parse.entities, undefined).audience;
+  if (field === 'audience') {
+    return (entitiesOf('audience')[0]?.value as Audience | undefined)
+      ?? (matchOption(ctx, parse.text, ['business', 'individual'], (v) => `eligibility:value.audience.${v}`) as Audience | undefined)
+      ?? factsFromEntities(parse.entities, undefined).audience;
+  }
   if (field === 'language') {
     const language = entitiesOf('language')[0]?.value;
     return isLanguage(language) ? language : undefined;
   }
   const descriptor = PROFILE_FIELDS[field];
-  if (descriptor.kind === 'boolean') {
-    if (parse.intent.name === 'affirm') return true;
-    if (parse.intent.name === 'deny') return false;
-    return undefined;
-  }
-  const typedEntity = Object.entries(ENTITY_FIELDS).find(([, target]) => target === field)?.[0] as EntityName | undefined;
-  const candidates = [...(typedEntity ? entitiesOf(typedEntity) : []), ...entitiesOf(...(BARE_ENTITIES[field] ?? []))];
-  for (const entity of candidates) {
-    const value = validValue(field, entity.value);
-    if (value !== undefined) return value;
+  if (descriptor.kind === 'boolean') return yesOrNo(parse, field);
+  for (const name of ANSWER_ENTITIES[field] ?? []) {
+    for (const entity of entitiesOf(name)) {
+      const value = validValue(field, entity.value);
+      if (value !== undefined) return value;
+    }
   }
   if (descriptor.kind === 'enum') {
     return matchOption(ctx, parse.text, (descriptor as { values: readonly string[] }).values, (v) => `eligibility:value.${field}.${v}`);
   }
   return undefined;
+}
+
+/** Yes or no from the ranked intents ("yes, she's 8 months old" is mostly inform, but clearly a yes). */
+function yesOrNo(parse: ParseResult, field: ProfileField): boolean | undefined {
+  if (field === 'hasChildBelow7') {
+    const childAge = parse.entities.find((e) => e.entity === 'age' && typeof e.value === 'number' && e.value < CHILD_AGE_LIMIT);
+    if (childAge) return (childAge.value as number) < 7;
+  }
+  const confidence = (name: string) => parse.intents.find((intent) => intent.name === name)?.confidence ?? 0;
+  const yes = confidence('affirm');
+  const no = confidence('deny');
+  if (Math.max(yes, no) < YES_NO_MIN_CONFIDENCE) return undefined;
+  return yes > no;
 }
 
 /** An option whose localised title the text contains (or is contained in), e.g. "4-room" for hdb_4_room. */

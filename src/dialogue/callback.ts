@@ -11,7 +11,7 @@ const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,190}\.[a-z]{2,}$/i;
 
 /** The scheme the user is most likely asking about: the one in focus, else the best current result. */
 function relevantScheme(ctx: TurnContext, schemeId?: string): Scheme | undefined {
-  const id = schemeId ?? ctx.state.focus;
+  const id = schemeId ?? ctx.state.focus ?? ctx.state.lastScheme;
   if (id) return ctx.catalogue.get(id);
   if (!ctx.state.audience) return undefined;
   return rankForState(ctx).find((result) => result.status !== 'ineligible')?.scheme;

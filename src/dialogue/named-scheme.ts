@@ -15,6 +15,7 @@ export function mentionedScheme(ctx: TurnContext, entities: readonly Entity[]): 
 export function schemeDetails(ctx: TurnContext, schemeId: string | undefined): void {
   const scheme = schemeId ? ctx.catalogue.get(schemeId) : undefined;
   if (!scheme) return void ctx.say('scheme.which');
+  ctx.state.lastScheme = scheme.id;
   ctx.push(detailsReply(ctx, scheme));
 }
 
@@ -26,6 +27,7 @@ export function checkScheme(ctx: TurnContext, schemeId: string | undefined): voi
   const scheme = schemeId ? ctx.catalogue.get(schemeId) : undefined;
   if (!scheme) return void ctx.say('scheme.which');
   const state = ctx.state;
+  state.lastScheme = scheme.id;
   if (state.audience !== scheme.audience) {
     state.audience = scheme.audience;
   }

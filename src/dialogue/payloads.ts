@@ -20,6 +20,7 @@ export function isPayload(value: unknown): value is Record<string, unknown> {
 export function handlePayload(ctx: TurnContext, payload: Record<string, unknown>): void {
   if (typeof payload.field === 'string') return answerField(ctx, payload.field, payload.value);
   const scheme = typeof payload.scheme === 'string' ? ctx.catalogue.get(payload.scheme) : undefined;
+  if (scheme) ctx.state.lastScheme = scheme.id;
   switch (payload.action) {
     case 'show_more':
       return ctx.state.audience ? showResults(ctx, rankForState(ctx), ctx.state.shownCount) : advance(ctx);

@@ -29,6 +29,10 @@ const COMMANDS = new Set<IntentName>([
 ]);
 /** A message must be at least this sure of its language to switch the conversation to it. */
 const SWITCH_CONFIDENCE = 0.85;
+/** Short social replies ("ok 好", "谢谢", "terima kasih") never switch the language on their own. */
+const SOCIAL_INTENTS = new Set<IntentName>(['affirm', 'deny', 'thanks', 'greet', 'goodbye', 'dont_know']);
+/** Commands whose messages carry no facts worth keeping. */
+const FACTLESS = new Set<IntentName>(['restart', 'go_back', 'forget_me', 'my_data', 'why_ask', 'help', 'goodbye', 'thanks']);
 const MAX_TEXT = 1000;
 
 export function turn(previous: ConversationState | undefined, input: UserInput, deps: DialogueDeps): TurnResult {
@@ -71,14 +75,16 @@ function handleText(ctx: TurnContext, text: string): void {
   }
   const intent = parse.intent.name;
 
-  if (pending?.kind === 'confirm_forget' && (intent === 'affirm' || intent === 'deny')) return commands.forget(ctx, intent === 'affirm');
+  // "ya, padam" repeats the request itself: that is a yes too.
+  if (pending?.kind === 'confirm_forget' && ['affirm', 'deny', 'forget_me'].includes(intent)) return commands.forget(ctx, intent !== 'deny');
   if (pending?.kind === 'callback_consent' && (intent === 'affirm' || intent === 'deny')) {
     ctx.state.pending = intent === 'affirm' ? { kind: 'callback_name', ...(pending.scheme ? { scheme: pending.scheme } : {}) } : undefined;
     return void ctx.say(intent === 'affirm' ? 'callback.askName' : 'callback.declined');
   }
-  if (pending?.kind === 'question' && !COMMANDS.has(intent)) {
+  if (pending?.kind === 'question') {
     const answer = interpretAnswer(ctx, pending.field, parse);
-    if (answer !== undefined) {
+    // A short answer ("100%", "personal", "15个人") answers the question even when it also looks like a command.
+    if (answer !== undefined && (!COMMANDS.has(intent) || isShortAnswer(parse.text))) {
       if (answer === null && pending.field === 'needs') ctx.state.skipped.push('needs' as never);
       applyAnswer(ctx, pending.field, answer);
       applyFacts(ctx, withoutField(factsFromEntities(parse.entities, ctx.state.audience), pending.field));
@@ -88,6 +94,13 @@ function handleText(ctx: TurnContext, text: string): void {
   handleIntent(ctx, intent, parse, text);
 }
 
+/** At most three words (six characters of Chinese, which has no spaces): an answer, not a request. */
+function isShortAnswer(text: string): boolean {
+  const trimmed = text.trim();
+  if (/[\u3400-\u9fff]/u.test(trimmed)) return trimmed.replace(/\s/g, '').length <= 6;
+  return trimmed.split(/\s+/).length <= 3;
+}
+
 function withoutField<T extends { profile: Record<string, unknown> }>(facts: T, field: string): T {
   const { [field]: _answered, ...rest } = facts.profile;
   return { ...facts, profile: rest };
@@ -95,6 +108,9 @@ function withoutField<T extends { profile: Record<string, unknown> }>(facts: T, 
 
 function handleIntent(ctx: TurnContext, intent: IntentName, parse: ParseResult, text: string): void {
   const scheme = mentionedScheme(ctx, parse.entities);
+  if (intent === 'change_language') return changeLanguage(ctx, parse);
+  // Facts stated along with a question ("am I eligible for Silver Support? I'm 70") are kept first.
+  const learned = FACTLESS.has(intent) ? false : applyFacts(ctx, factsFromEntities(parse.entities, ctx.state.audience));
   switch (intent) {
     case 'greet': ctx.say('greet'); return commands.reask(ctx);
     case 'help': return commands.help(ctx);
@@ -110,20 +126,9 @@ function handleIntent(ctx: TurnContext, intent: IntentName, parse: ParseResult, 
     case 'check_eligibility':
       if (scheme) return checkScheme(ctx, scheme);
       break;
-    case 'change_language': {
-      const language = parse.entities.find((e) => e.entity === 'language')?.value;
-      if (typeof language === 'string' && ['en', 'ms', 'zh', 'ta'].includes(language)) {
-        commands.switchLanguage(ctx, language as typeof ctx.state.language);
-        return commands.reask(ctx);
-      }
-      ctx.state.pending = { kind: 'question', field: 'language' };
-      return void ctx.push({ text: ctx.t('language.ask'), choices: commands.languageChoices(ctx) });
-    }
     default:
       break;
   }
-  const facts = factsFromEntities(parse.entities, ctx.state.audience);
-  const learned = applyFacts(ctx, facts);
   if (intent === 'find_schemes' || intent === 'check_eligibility') {
     ctx.state.situation = [ctx.state.situation, redactPersonalData(text)].filter(Boolean).join(' ').slice(-MAX_TEXT);
     if (ctx.state.resultsShown && !learned) return showResults(ctx, rankForState(ctx));
@@ -139,13 +144,31 @@ function handleIntent(ctx: TurnContext, intent: IntentName, parse: ParseResult, 
   advance(ctx);
 }
 
+/** Switches to the language asked for (then keeps any facts of the same message), or offers the choice. */
+function changeLanguage(ctx: TurnContext, parse: ParseResult): void {
+  const language = parse.entities.find((e) => e.entity === 'language')?.value;
+  if (typeof language === 'string' && ['en', 'ms', 'zh', 'ta'].includes(language)) {
+    commands.switchLanguage(ctx, language as typeof ctx.state.language);
+    applyFacts(ctx, factsFromEntities(parse.entities, ctx.state.audience));
+    return commands.reask(ctx);
+  }
+  ctx.state.pending = { kind: 'question', field: 'language' };
+  ctx.push({ text: ctx.t('language.ask'), choices: commands.languageChoices(ctx) });
+}
+
 /** Switches only on clear evidence: a confident language id on a message that is not a bare word or number. */
 function maybeSwitchLanguage(ctx: TurnContext, parse: ParseResult): void {
   if (parse.language === ctx.state.language || parse.languageConfidence < SWITCH_CONFIDENCE) return;
-  const words = parse.text.trim().split(/\s+/).length;
-  const isCjkOrTamil = parse.language === 'zh' || parse.language === 'ta';
-  if (!isCjkOrTamil && words < 3) return;
-  if (isCjkOrTamil && parse.text.replace(/\s/g, '').length < 2) return;
+  const text = parse.text.trim();
+  const words = text.split(/\s+/).length;
+  if (parse.language === 'zh' || parse.language === 'ta') {
+    const script = parse.language === 'zh' ? /[\u3400-\u9fff]/gu : /[\u0b80-\u0bff]/gu;
+    const scriptChars = text.match(script)?.length ?? 0;
+    const latinWords = text.match(/[a-z]{2,}/giu)?.length ?? 0;
+    // "ok 好" or "谢谢" is not a decision to change language; a sentence mostly in the script is.
+    if (scriptChars < (parse.language === 'zh' ? 4 : 6) || latinWords > scriptChars / 2) return;
+  } else if (words < 3) return;
+  if (SOCIAL_INTENTS.has(parse.intent.name) && words < 4 && text.length < 12) return;
   commands.switchLanguage(ctx, parse.language);
   ctx.replies.pop();
 }

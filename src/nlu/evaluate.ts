@@ -2,7 +2,7 @@
 import type { Nlu } from '../core/nlu.js';
 import type { Language } from '../core/taxonomy.js';
 import { scriptLanguage } from '../text/index.js';
-import type { ExpectedEntity, TrainingSet } from './types.js';
+import { EXTENSION_ENTITIES, type ExpectedEntity, type TrainingSet } from './types.js';
 
 export interface Ratio {
   correct: number;
@@ -101,7 +101,10 @@ export function evaluate(nlu: Nlu, sets: readonly TrainingSet[]): EvaluationRepo
       }
     }
     for (const test of set.entityTests) {
-      const predicted = nlu.parse(test.text, { hint: lang }).entities.map(({ entity, value }) => ({ entity, value }));
+      const predicted = nlu
+        .parse(test.text, { hint: lang })
+        .entities.filter(({ entity }) => !EXTENSION_ENTITIES.includes(entity))
+        .map(({ entity, value }) => ({ entity, value }));
       const { missing, unexpected } = compareEntities(test.entities, predicted);
       counts.entities[0] += test.entities.length - missing.length;
       counts.entities[1] += unexpected.length;

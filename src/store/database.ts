@@ -44,6 +44,8 @@ export function migrate(db: Db): void {
  * (catalogue edits, the audit log); the connection returns to NORMAL afterwards.
  */
 export function durably<T>(db: Db, work: () => T): T {
+  // Nested inside an outer durable transaction: that transaction's commit is the durable one.
+  if (db.inTransaction) return work();
   db.pragma('synchronous = FULL');
   try {
     return db.transaction(work)();

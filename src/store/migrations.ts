@@ -61,4 +61,44 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (day, name, value, language)
   );
   `,
+  `
+  CREATE TABLE direct_line_activities (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    key TEXT NOT NULL,
+    activity TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX direct_line_activities_key ON direct_line_activities (key, seq);
+  `,
+  `
+  CREATE TABLE admin_users (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL CHECK (role IN ('viewer', 'editor', 'publisher')),
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL
+  );
+  CREATE TABLE admin_tokens (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES admin_users (id),
+    secret_hash TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    revoked_at TEXT,
+    last_used_at TEXT
+  );
+  CREATE INDEX admin_tokens_user ON admin_tokens (user_id);
+  CREATE TABLE admin_audit (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target TEXT NOT NULL,
+    detail TEXT
+  );
+  CREATE TRIGGER admin_audit_append_only_update BEFORE UPDATE ON admin_audit
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+  CREATE TRIGGER admin_audit_append_only_delete BEFORE DELETE ON admin_audit
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+  `,
 ];

@@ -3,6 +3,7 @@ import type { SchemeMention } from '../../src/core/nlu.js';
 import type { Language } from '../../src/core/taxonomy.js';
 import { loadLexicons, loadTrainingSets } from '../../src/data/intents.js';
 import { createNlu, trainIntentModel, type NluEngine } from '../../src/nlu/index.js';
+import { EXTENSION_ENTITIES } from '../../src/nlu/types.js';
 import { catalogueMentions } from '../../scripts/catalogue-mentions.js';
 
 export const SCHEMES: SchemeMention[] = [
@@ -30,7 +31,15 @@ export function realNlu(): NluEngine {
   return built;
 }
 
-/** Entities as `entity=value@text` strings, for compact assertions. */
+/** CONTRACT entities as `entity=value@text` strings, for compact assertions (extension entities are tested apart). */
 export function entitiesOf(nlu: NluEngine, text: string, hint?: Language): string[] {
-  return nlu.parse(text, hint ? { hint } : {}).entities.map((entity) => `${entity.entity}=${entity.value}@${text.slice(entity.start, entity.end)}`);
+  return nlu
+    .parse(text, hint ? { hint } : {})
+    .entities.filter((entity) => !EXTENSION_ENTITIES.includes(entity.entity))
+    .map((entity) => `${entity.entity}=${entity.value}@${text.slice(entity.start, entity.end)}`);
+}
+
+/** Extension entities (audience, housing type) as `entity=value` strings. */
+export function extensionEntitiesOf(nlu: NluEngine, text: string): string[] {
+  return nlu.parse(text).entities.filter((entity) => EXTENSION_ENTITIES.includes(entity.entity)).map((entity) => `${entity.entity}=${entity.value}`);
 }

@@ -15,7 +15,10 @@ interface Found {
   end: number;
 }
 
-const LEXICON_FIELD = { sector: 'sector', need: 'need', citizenship: 'citizenship', employment_status: 'employment_status', language: 'language_names' } as const;
+const LEXICON_FIELD = {
+  sector: 'sector', need: 'need', citizenship: 'citizenship', employment_status: 'employment_status', language: 'language_names',
+  audience: 'audience', housing_type: 'housing_type',
+} as const;
 
 /** The lexicon-dependent part of extraction, compiled once per set of lexicons. */
 export class LexiconEntities {
@@ -63,7 +66,7 @@ export class LexiconEntities {
 
 /** Keeps the longest of overlapping mentions; the same span may still hold, e.g., a sector and a need. */
 function resolve(found: Found[]): Found[] {
-  const numeric = (entity: EntityName): boolean => typeof entity === 'string' && !['sector', 'need', 'citizenship', 'employment_status', 'language', 'scheme'].includes(entity);
+  const numeric = (entity: EntityName): boolean => typeof entity === 'string' && !['sector', 'need', 'citizenship', 'employment_status', 'language', 'scheme', 'audience', 'housing_type'].includes(entity);
   const kept = longestMatches(
     found.map((item) => ({ start: item.start, end: item.end, payload: item })),
     (a, b) => !(a.start === b.start && a.end === b.end && a.entity !== b.entity && !numeric(a.entity) && !numeric(b.entity)),
