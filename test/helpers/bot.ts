@@ -30,6 +30,7 @@ export interface BotOptions {
   openIdMetadataUrl?: string;
   store?: ConversationStore;
   serviceUrlAllowlist?: string[];
+  logger?: import('pino').Logger;
 }
 
 export function buildBotApp(options: BotOptions = {}): { app: Express; store: ConversationStore; runner: ConversationRunner } {
@@ -53,8 +54,8 @@ export function buildBotApp(options: BotOptions = {}): { app: Express; store: Co
     translator: testTranslator(),
     serviceUrlAllowlist: options.serviceUrlAllowlist ?? DEFAULT_SERVICE_URL_ALLOWLIST,
     bodyLimitBytes: 100 * 1024,
-    logger: silentLogger,
+    logger: options.logger ?? silentLogger,
   });
-  const { app } = buildTestApp({ catalogue, botFramework, nlu: testNlu });
+  const { app } = buildTestApp({ catalogue, botFramework, nlu: testNlu, ...(options.logger ? { logger: options.logger } : {}) });
   return { app, store, runner };
 }
