@@ -1,7 +1,16 @@
-/** Builds the bot's core from config: store, live catalogue, translator, NLU and the conversation runner. */
+/** Builds the bot from config: the core (store, live catalogue, translator, NLU, runner), then the whole app. */
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
+import { createAdminRouter } from './admin/router.js';
 import { LiveCatalogue } from './catalogue/catalogue.js';
+import { createBotAuthenticator } from './channels/auth.js';
+import { botFrameworkRouter } from './channels/bot-framework.js';
+import { createConnectorSender } from './channels/sender.js';
+import { createWebChat, loadOrCreateTokenSecret } from './channels/webchat/index.js';
+import { createApp } from './http/app.js';
+import { createHttpMetrics } from './http/metrics.js';
+import { RateLimiter } from './http/rate-limit.js';
+import { DirectLineLogTable } from './store/direct-line.js';
 import { readNewShippedSchemes } from './catalogue/shipped.js';
 import { ConversationRunner } from './dialogue/runner.js';
 import { createTranslator, loadLocaleResources } from './i18n/index.js';
@@ -50,4 +59,60 @@ export function composeCore(config: Config, logger: Logger): Core {
     },
   });
   return { db, schemeTable, catalogue, translator, nlu: () => nlu, conversations, runner };
+}
+
+export interface Composed {
+  app: ReturnType<typeof createApp>;
+  core: Core;
+  /** The website chat's transcripts, purged with the conversations. */
+  directLineLog: DirectLineLogTable;
+  /** Marks the server ready (after listen); /readyz answers 503 until then. */
+  setReady(ready: boolean): void;
+}
+
+/** The whole HTTP application as `npm start` serves it: core, Bot Framework, website chat, staff API. */
+export function composeApp(config: Config, logger: Logger): Composed {
+  const core = composeCore(config, logger);
+  const { db, schemeTable, catalogue, translator, nlu, runner } = core;
+  let ready = false;
+  const rateLimiter = new RateLimiter(config.rateLimitPerMinute);
+  if (!config.bot.appId) logger.warn('MICROSOFT_APP_ID is not set: /api/messages runs in local/emulator mode without authentication');
+  const botFramework = botFrameworkRouter({
+    runner,
+    auth: createBotAuthenticator(config.bot),
+    sender: createConnectorSender(config.bot.appId, config.bot.appPassword, config.bot.tenantId),
+    translator,
+    serviceUrlAllowlist: config.serviceUrlAllowlist,
+    bodyLimitBytes: config.bodyLimitBytes,
+    logger,
+    rateLimiter,
+  });
+  const directLineLog = new DirectLineLogTable(db);
+  const webChat = createWebChat({
+    runner,
+    translator,
+    log: directLineLog,
+    tokenSecret: loadOrCreateTokenSecret(config.dataDir),
+    embedOrigins: config.embedOrigins,
+    bodyLimitBytes: config.bodyLimitBytes,
+    retentionDays: config.retentionDays,
+    logger,
+    rateLimiter,
+  });
+  const admin = createAdminRouter({ db, catalogue, schemeTable, logger });
+  const app = createApp({
+    catalogue,
+    translator,
+    logger,
+    nlu,
+    botFramework,
+    webChat,
+    admin,
+    bodyLimitBytes: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    metrics: createHttpMetrics(),
+    rateLimiter,
+    isReady: () => ready,
+  });
+  return { app, core, directLineLog, setReady: (value) => (ready = value) };
 }

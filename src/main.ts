@@ -1,14 +1,7 @@
-/** Composition root: config → core (store, catalogue, NLU, dialogue) → channels → app → listen. */
+/** Composition root: config → the composed app → listen, with retention purging and graceful shutdown. */
 import pino from 'pino';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { createBotAuthenticator } from './channels/auth.js';
-import { botFrameworkRouter } from './channels/bot-framework.js';
-import { createConnectorSender } from './channels/sender.js';
-import { composeCore } from './compose.js';
-import { createAdminRouter } from './admin/router.js';
-import { createApp } from './http/app.js';
-import { createHttpMetrics } from './http/metrics.js';
-import { RateLimiter } from './http/rate-limit.js';
+import { composeApp } from './compose.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -24,44 +17,14 @@ function readConfig(): Config {
   }
 }
 
-async function main(): Promise<void> {
+function main(): void {
   const startedAt = performance.now();
   const config = readConfig();
   const logger = pino({ level: config.logLevel, base: undefined });
-  let ready = false;
-
-  const { db, schemeTable, catalogue, translator, nlu, conversations, runner } = composeCore(config, logger);
-  const admin = createAdminRouter({ db, catalogue, schemeTable, logger });
-
-  const rateLimiter = new RateLimiter(config.rateLimitPerMinute);
-  if (!config.bot.appId) logger.warn('MICROSOFT_APP_ID is not set: /api/messages runs in local/emulator mode without authentication');
-  const botFramework = botFrameworkRouter({
-    runner,
-    auth: createBotAuthenticator(config.bot),
-    sender: createConnectorSender(config.bot.appId, config.bot.appPassword, config.bot.tenantId),
-    translator,
-    serviceUrlAllowlist: config.serviceUrlAllowlist,
-    bodyLimitBytes: config.bodyLimitBytes,
-    logger,
-    rateLimiter,
-  });
-
-  const app = createApp({
-    catalogue,
-    translator,
-    logger,
-    nlu,
-    botFramework,
-    admin,
-    bodyLimitBytes: config.bodyLimitBytes,
-    trustProxy: config.trustProxy,
-    metrics: createHttpMetrics(),
-    rateLimiter,
-    isReady: () => ready,
-  });
+  const { app, core, directLineLog, setReady } = composeApp(config, logger);
 
   const purge = (): void => {
-    const purged = conversations.purgeOlderThan(config.retentionDays);
+    const purged = core.conversations.purgeOlderThan(config.retentionDays) + directLineLog.purgeOlderThan(config.retentionDays);
     if (purged > 0) logger.info({ purged }, 'purged expired conversations');
   };
   purge();
@@ -69,9 +32,9 @@ async function main(): Promise<void> {
   purgeTimer.unref();
 
   const server = app.listen(config.port, config.host, () => {
-    ready = true;
+    setReady(true);
     logger.info(
-      { port: config.port, schemes: catalogue.current().schemes.length, startupMs: Math.round(performance.now() - startedAt) },
+      { port: config.port, schemes: core.catalogue.current().schemes.length, startupMs: Math.round(performance.now() - startedAt) },
       `e-adviser listening on http://localhost:${config.port}`,
     );
   });
@@ -84,10 +47,10 @@ async function main(): Promise<void> {
   // then close the database; a request still running after 10 s is abandoned.
   const shutdown = (signal: string): void => {
     logger.info({ signal }, 'shutting down');
-    ready = false;
+    setReady(false);
     clearInterval(purgeTimer);
     server.close(() => {
-      db.close();
+      core.db.close();
       logger.info('stopped');
       process.exit(0);
     });
@@ -98,7 +61,9 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => shutdown('SIGINT'));
 }
 
-main().catch((error: unknown) => {
+try {
+  main();
+} catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
-});
+}

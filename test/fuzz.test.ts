@@ -1,4 +1,4 @@
-/** Bounded fuzzing of every public route over loopback: only 4xx problem+json, never 5xx, nothing polluted. */
+/** Bounded fuzzing over loopback: only 4xx problem+json, never 5xx, nothing polluted, well-formed requests keep working. */
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fuzz, sendRaw, type FuzzRoute } from '../scripts/lib/fuzz.js';
@@ -38,4 +38,15 @@ describe('fuzzing the public routes', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
   }, 120_000);
+});
+
+describe('fuzzing every route of the composed app (website chat and staff API included)', () => {
+  it('answers malformed requests with 4xx problem+json only', async () => {
+    const { fuzzComposedApp } = await import('../scripts/lib/fuzz-app.js');
+    const result = await fuzzComposedApp(3);
+    console.warn(`fuzz (composed app): ${result.sent} requests, by status ${JSON.stringify(result.byStatus)}`);
+    expect(result.failures).toEqual([]);
+    expect(result.sent).toBeGreaterThan(1500);
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  }, 180_000);
 });

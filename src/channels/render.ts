@@ -53,10 +53,11 @@ function multiSelectCard(reply: Reply, submitTitle: string) {
     content: {
       type: 'AdaptiveCard',
       version: '1.3',
+      speak: reply.text ?? '',
+      // The question is the choice set's label: shown above the boxes and its accessible name (axe: select-name).
       body: [
-        { type: 'TextBlock', text: reply.text ?? '', wrap: true },
         {
-          type: 'Input.ChoiceSet', id: 'value', isMultiSelect: true, style: 'expanded',
+          type: 'Input.ChoiceSet', id: 'value', label: reply.text ?? '', isMultiSelect: true, style: 'expanded',
           choices: (question.options ?? []).map((option) => ({ title: option.title, value: String(option.value) })),
         },
       ],

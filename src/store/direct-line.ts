@@ -11,6 +11,7 @@ export interface LoggedActivity {
   activity: Record<string, unknown>;
 }
 
+/** The activity log of Direct Line conversations (implements the channel's ActivityLog port). */
 export class DirectLineLogTable {
   constructor(private readonly db: Db) {}
 

@@ -55,7 +55,7 @@ describe('POST /api/messages (emulator mode)', () => {
     const res = await send({ ...base, conversation: { id: 'bf-needs' }, type: 'message', value: { field: 'audience', value: 'individual' }, deliveryMode: 'expectReplies' });
     const card = res.body.activities.at(-1).attachments[0];
     expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
-    expect(card.content.body[1]).toEqual(expect.objectContaining({ type: 'Input.ChoiceSet', isMultiSelect: true, id: 'value' }));
+    expect(card.content.body[0]).toEqual(expect.objectContaining({ type: 'Input.ChoiceSet', isMultiSelect: true, id: 'value', label: expect.any(String) }));
     expect(card.content.actions[0].data).toEqual({ field: 'needs' });
     const typed = await send({ ...base, conversation: { id: 'bf-needs' }, type: 'message', value: { field: 'needs', value: 'healthcare,eldercare' }, deliveryMode: 'expectReplies' });
     expect(typed.status).toBe(200);

@@ -6,6 +6,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
+import type { ConversationState } from '../../src/core/dialogue.js';
 import { openDatabase } from '../../src/store/database.js';
 import { SqliteConversationStore } from '../../src/store/conversations.js';
 import { buildBotApp } from '../helpers/bot.js';
@@ -58,7 +59,7 @@ describe('personal data', () => {
     const db = openDatabase(':memory:');
     let now = new Date('2026-01-01T00:00:00Z');
     const store = new SqliteConversationStore(db, () => now);
-    const state = { language: 'en', profile: { age: 70 }, needs: [], skipped: [], history: [], questionsInRow: 0, shownCount: 0, resultsShown: false, welcomed: true, turns: 1 } as const;
+    const state: ConversationState = { language: 'en', profile: { age: 70 }, needs: [], skipped: [], history: [], questionsInRow: 0, shownCount: 0, resultsShown: false, welcomed: true, turns: 1 };
     store.commit('old', { ...state }, [], 'en');
     now = new Date('2026-01-25T00:00:00Z');
     store.commit('recent', { ...state }, [], 'en');

@@ -3,11 +3,13 @@ import { randomBytes } from 'node:crypto';
 import type { Translator } from '../../core/i18n.js';
 import { redactPersonalData } from '../../core/redact.js';
 import type { TurnOutput, UserInput } from '../../core/dialogue.js';
+import { conversationKey } from '../activity.js';
 import type { TurnRunner } from '../bot-framework.js';
 import { renderTurn } from '../render.js';
 import type { PostedActivity } from './schema.js';
 import type { TokenClaims } from './tokens.js';
 
+/** The channelId of Direct Line activities, and the prefix of their conversation keys. */
 export const DIRECT_LINE_CHANNEL_ID = 'directline';
 /** At most this many activities per read; the client asks again from the new watermark. */
 const READ_LIMIT = 100;
@@ -20,6 +22,7 @@ export interface ActivityLog {
   has(key: string): boolean;
 }
 
+/** What a Direct Line conversation needs: the one turn runner, the log, the translator (button titles) and a clock. */
 export interface ConversationsOptions {
   runner: TurnRunner;
   log: ActivityLog;
@@ -29,13 +32,14 @@ export interface ConversationsOptions {
 
 /** The conversation key the runner and the log use for a Direct Line conversation. */
 export function directLineKey(conversationId: string): string {
-  return `${DIRECT_LINE_CHANNEL_ID}:${conversationId}`;
+  return conversationKey({ channelId: DIRECT_LINE_CHANNEL_ID, conversation: { id: conversationId } });
 }
 
 function activityId(conversationId: string): string {
   return `${conversationId}|${randomBytes(9).toString('base64url')}`;
 }
 
+/** The Direct Line conversations: wire activities ↔ the runner's `{ text, value, locale }` and rendered replies, in the log. */
 export class DirectLineConversations {
   constructor(private readonly options: ConversationsOptions) {}
 
@@ -48,8 +52,8 @@ export class DirectLineConversations {
   }
 
   /**
-   * Logs the user's activity with a server id (keeping its clientActivityID, so Web Chat sees its message delivered),
-   * runs the turn in-process for messages, and logs the replies after it. Returns the id given to the user's activity.
+   * Runs the turn in-process for a message, then logs the user's activity with a server id (keeping its
+   * clientActivityID, so Web Chat sees its message delivered) and the replies after it. Returns the user activity's id.
    */
   post(claims: TokenClaims, posted: PostedActivity): string {
     const key = directLineKey(claims.conv);
@@ -77,8 +81,18 @@ export class DirectLineConversations {
     };
   }
 
+  /**
+   * The text the transcript shows for the user's activity, masked of identity numbers, phones and e-mails (the turn
+   * saw it whole). A button press (messageBack, sent with empty text) shows its displayText, which Web Chat hides
+   * unless it comes back as text.
+   */
+  private shownText(posted: PostedActivity): string | undefined {
+    return posted.text || posted.channelData?.messageBack?.displayText || posted.text;
+  }
+
   private echo(claims: TokenClaims, posted: PostedActivity, at: string) {
     const channelData = posted.channelData ?? {};
+    const text = this.shownText(posted);
     return {
       type: posted.type,
       id: activityId(claims.conv),
@@ -87,8 +101,7 @@ export class DirectLineConversations {
       conversation: { id: claims.conv },
       from: { id: claims.user, role: 'user' },
       recipient: BOT_ACCOUNT,
-      // The log keeps what was typed with identity numbers, phones and e-mails masked; the turn saw it whole.
-      ...(posted.text !== undefined ? { text: redactPersonalData(posted.text) } : {}),
+      ...(text !== undefined ? { text: redactPersonalData(text) } : {}),
       ...(posted.textFormat ? { textFormat: posted.textFormat } : {}),
       ...(posted.value !== undefined ? { value: posted.value } : {}),
       ...(posted.name ? { name: posted.name } : {}),

@@ -1,5 +1,5 @@
 /** /v3/directline: the self-hosted Direct Line 3.0 subset that the official Web Chat speaks (polling, no WebSocket). */
-import { Router, type Request, type RequestHandler, type Response } from 'express';
+import { Router, type RequestHandler, type Response } from 'express';
 import type { Logger } from 'pino';
 import { jsonBody } from '../../http/body.js';
 import { HttpProblem, validationProblem } from '../../http/problem.js';
@@ -13,6 +13,7 @@ import type { TokenClaims, TokenService } from './tokens.js';
 const POLL_LIMIT_FACTOR = 4;
 const MIN_POLLS_PER_MINUTE = 300;
 
+/** The Direct Line router's dependencies, built by createWebChat. */
 export interface DirectLineOptions extends ConversationsOptions {
   tokens: TokenService;
   embedOrigins: readonly string[];
@@ -43,11 +44,12 @@ function authenticate(options: DirectLineOptions): RequestHandler {
 }
 
 /** A token is bound to one conversation: it can neither read nor post to another. */
-const sameConversation: RequestHandler = (req: Request<{ id: string }>, res, next) => {
+const sameConversation: RequestHandler = (req, res, next) => {
   if (req.params.id !== claimsOf(res).conv) throw new HttpProblem(403, 'This token belongs to another conversation.');
   next();
 };
 
+/** The /v3/directline routes (mount at that path): tokens, conversations, activities; CORS, auth and limits first. */
 export function directLineRouter(options: DirectLineOptions): Router {
   const router = Router();
   const conversations = new DirectLineConversations(options);

@@ -11,6 +11,7 @@ const ChannelDataSchema = z.object({
   postBack: z.boolean().optional(),
 });
 
+/** An activity posted by a client; unknown fields are dropped, file uploads refused. */
 export const PostedActivitySchema = z.object({
   type: z.string().min(1).max(100),
   text: z.string().max(MAX_TEXT_LENGTH).optional(),
@@ -24,6 +25,7 @@ export const PostedActivitySchema = z.object({
 
 export type PostedActivity = z.infer<typeof PostedActivitySchema>;
 
+/** The optional body of POST /conversations (directlinejs sends the user and the page locale). */
 export const StartConversationSchema = z
   .object({ locale: z.string().max(50).optional(), user: z.object({ id: z.string().max(200).optional() }).optional() })
   .optional();

@@ -19,12 +19,14 @@ const ClaimsSchema = z.object({
 
 export type TokenClaims = z.infer<typeof ClaimsSchema>;
 
+/** The answer of generate, refresh and conversation start, as Direct Line 3.0 shapes it. */
 export interface IssuedToken {
   conversationId: string;
   token: string;
   expires_in: number;
 }
 
+/** A verified token's claims, or why it was refused (malformed → 401; invalid or expired → 403). */
 export type Verification = { ok: true; claims: TokenClaims } | { ok: false; reason: 'malformed' | 'invalid' | 'expired' };
 
 export interface TokenServiceOptions {

@@ -10,6 +10,7 @@ import { gzip } from 'node:zlib';
 /** The page's source files; resolved from the package root so they are found from src/ and from dist/ alike. */
 const PUBLIC_DIR = join(fileURLToPath(new URL('../../../', import.meta.url)), 'src', 'channels', 'webchat', 'public');
 
+/** A file served from memory. */
 export interface Asset {
   body: Buffer;
   contentType: string;
@@ -17,7 +18,8 @@ export interface Asset {
   version: string;
 }
 
-function asset(body: Buffer, contentType: string): Asset {
+/** An asset over `body`, versioned by its content. */
+export function asset(body: Buffer, contentType: string): Asset {
   return { body, contentType, version: createHash('sha256').update(body).digest('base64url').slice(0, 12) };
 }
 

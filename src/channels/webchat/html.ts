@@ -14,6 +14,7 @@ export interface PageOptions {
   assetVersion: string;
 }
 
+/** The chat page in `lang`: header with the language picker, the Web Chat host, the footer disclaimer. */
 export function renderPage({ lang, strings, embed, webChatVersion, assetVersion }: PageOptions): string {
   const s = strings[lang];
   const options = LANGUAGES.map(
@@ -25,6 +26,7 @@ export function renderPage({ lang, strings, embed, webChatVersion, assetVersion 
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light">
+<link rel="icon" href="data:,">
 <title>${escape(s.page.title)}</title>
 <link rel="stylesheet" href="/webchat/app.css?v=${assetVersion}">
 <script src="/webchat/webchat.js?v=${webChatVersion}" defer></script>
@@ -43,7 +45,7 @@ export function renderPage({ lang, strings, embed, webChatVersion, assetVersion 
 </header>
 <main id="chat" aria-labelledby="chat-label">
   <h2 id="chat-label" class="visually-hidden">${escape(s.page.chatLabel)}</h2>
-  <p id="status" class="status" role="status">${escape(s.page.connecting)}</p>
+  <p id="status" class="status" role="status" data-unavailable="${escape(s.page.unavailable)}">${escape(s.page.connecting)}</p>
   <div id="webchat" class="webchat"></div>
   <noscript><p class="status">${escape(s.page.noScript)}</p></noscript>
 </main>

@@ -1,10 +1,11 @@
 /** GET / (the chat page), its scripts and strings, and GET /embed.js (a chat button and panel for any agency page). */
 import { Router, type Request, type Response } from 'express';
 import { isLanguage, LANGUAGES, type Language } from '../../core/taxonomy.js';
-import { pageAsset, webChatBundle, type Asset } from './assets.js';
+import { asset, pageAsset, webChatBundle, type Asset } from './assets.js';
 import { renderPage } from './html.js';
 import { negotiateLanguage, type AllPageStrings } from './strings.js';
 
+/** The page's strings and the origins allowed to frame it. */
 export interface PageRouterOptions {
   strings: AllPageStrings;
   /** Origins allowed to frame the page (the embed panel) and to call Direct Line. */
@@ -46,10 +47,10 @@ function sendAsset(req: Request, res: Response, file: Asset, cacheControl: strin
 function embedScript(strings: AllPageStrings): Asset {
   const source = pageAsset('embed.js');
   const titles = Object.fromEntries(LANGUAGES.map((lang) => [lang, strings[lang].embed]));
-  const body = Buffer.from(source.body.toString('utf8').replace('/*__STRINGS__*/ {}', JSON.stringify(titles)));
-  return { ...source, body };
+  return asset(Buffer.from(source.body.toString('utf8').replace('/*__STRINGS__*/ {}', JSON.stringify(titles))), source.contentType);
 }
 
+/** GET /, /webchat/* (Web Chat bundle, page script, style, strings) and /embed.js; mount at the root. */
 export function webChatPageRouter(options: PageRouterOptions): Router {
   const router = Router();
   const bundle = webChatBundle();

@@ -6,6 +6,7 @@ import { LANGUAGES, toLanguage, type Language } from '../../core/taxonomy.js';
 
 const text = z.string().min(1);
 
+/** The shape of locales/<lng>/webchat.json. */
 export const PageStringsSchema = z.object({
   page: z.object({ title: text, heading: text, tagline: text, chatLabel: text, connecting: text, unavailable: text, noScript: text }),
   language: z.object({ label: text, name: text }),
