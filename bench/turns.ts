@@ -47,7 +47,17 @@ function rssMb(pid: number): number {
 
 const ceiling = await startCeiling();
 execSync('npm run build --silent', { stdio: 'inherit' });
-const bot = await startServer({ DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-')), RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn' }, 60_000, [], 'dist');
+const dataDir = mkdtempSync(join(tmpdir(), 'bench-'));
+const env = { DATA_DIR: dataDir, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn' };
+// Start-up to /readyz: cold (empty data dir: catalogue import and NLU training), then warm (cached model).
+let started = Date.now();
+const cold = await startServer(env, 60_000, [], 'dist');
+const coldMs = Date.now() - started;
+await cold.stop();
+started = Date.now();
+const bot = await startServer(env, 60_000, [], 'dist');
+const warmMs = Date.now() - started;
+console.log(`start-up to /readyz: cold ${coldMs} ms, warm ${warmMs} ms (process spawn included); idle RSS ${rssMb(bot.child.pid!)} MB`);
 const botTarget: Target = { url: bot.url, path: '/api/messages', body: turnBody };
 const ceilingTarget: Target = { url: ceiling.url, path: '/api/messages', body: turnBody };
 for (let i = 0; i < 300; i += 1) await send(botTarget, i, i);

@@ -11,6 +11,7 @@ const B = 0.75;
 const TYPO_SIMILARITY = 0.88;
 const TYPO_DISCOUNT = 0.7;
 const LATIN = /^[a-z0-9]+$/;
+const TYPO_CACHE_LIMIT = 10_000;
 
 export interface SearchHit {
   id: string;
@@ -28,6 +29,8 @@ export class SearchIndex {
   private readonly lengths: number[] = [];
   private readonly averageLength: number;
   private readonly latinVocabulary: string[];
+  /** Typo lookups are a scan of the vocabulary; users repeat words, so each answer is kept (bounded). */
+  private readonly typoCache = new Map<string, string | undefined>();
 
   constructor(private readonly schemes: readonly Scheme[]) {
     schemes.forEach((scheme, doc) => this.lengths.push(this.addDocument(scheme, doc)));
@@ -70,6 +73,14 @@ export class SearchIndex {
 
   private closestTerm(term: string): string | undefined {
     if (term.length < 4 || !LATIN.test(term)) return undefined;
+    if (this.typoCache.has(term)) return this.typoCache.get(term);
+    const found = this.scanForClosest(term);
+    if (this.typoCache.size >= TYPO_CACHE_LIMIT) this.typoCache.clear();
+    this.typoCache.set(term, found);
+    return found;
+  }
+
+  private scanForClosest(term: string): string | undefined {
     let best: string | undefined;
     let bestSimilarity = TYPO_SIMILARITY;
     for (const candidate of this.latinVocabulary) {

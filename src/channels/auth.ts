@@ -1,5 +1,4 @@
 /** Inbound Bot Framework authentication with botframework-connector; every failure becomes a 401. */
-import { ChannelValidation, EmulatorValidation, JwtTokenValidation, SimpleCredentialProvider } from 'botframework-connector';
 import type { InboundActivity } from './activity.js';
 
 export interface BotAuthOptions {
@@ -26,18 +25,30 @@ export function isWellFormedBearer(header: string | undefined): boolean {
   return typeof header === 'string' && header.length < 8192 && BEARER.test(header);
 }
 
-export function createBotAuthenticator(options: BotAuthOptions): BotAuthenticator {
-  const credentials = new SimpleCredentialProvider(options.appId ?? '', options.appPassword ?? '');
+/**
+ * The Bot Framework SDK is large (≈ 40 MB resident), so it is loaded on first use: a bot in
+ * local/emulator mode that only serves the website chat never loads it.
+ */
+async function validator(options: BotAuthOptions) {
+  const sdk = await import('botframework-connector');
   if (options.openIdMetadataUrl) {
-    ChannelValidation.OpenIdMetadataEndpoint = options.openIdMetadataUrl;
-    (EmulatorValidation as unknown as { OpenIdMetadataEndpoint?: string }).OpenIdMetadataEndpoint = options.openIdMetadataUrl;
+    sdk.ChannelValidation.OpenIdMetadataEndpoint = options.openIdMetadataUrl;
+    (sdk.EmulatorValidation as unknown as { OpenIdMetadataEndpoint?: string }).OpenIdMetadataEndpoint = options.openIdMetadataUrl;
   }
+  const credentials = new sdk.SimpleCredentialProvider(options.appId ?? '', options.appPassword ?? '');
+  return (activity: InboundActivity, authorization: string) =>
+    sdk.JwtTokenValidation.authenticateRequest(activity as never, authorization, credentials, '');
+}
+
+export function createBotAuthenticator(options: BotAuthOptions): BotAuthenticator {
+  let validate: ReturnType<typeof validator> | undefined;
   return {
     required: Boolean(options.appId),
     async authenticate(activity, authorization) {
       if (!options.appId) return;
       try {
-        await JwtTokenValidation.authenticateRequest(activity as never, authorization ?? '', credentials, '');
+        validate ??= validator(options);
+        await (await validate)(activity, authorization ?? '');
       } catch (error) {
         // The library throws errors without a status (and 500s when it cannot load keys): all are 401 to the caller.
         throw new BotAuthenticationError(error instanceof Error ? error.message : 'authentication failed');

@@ -1,5 +1,5 @@
 /** Sends reply activities to a channel's serviceUrl through botframework-connector's ConnectorClient. */
-import { ConnectorClient, MicrosoftAppCredentials } from 'botframework-connector';
+import type { ConnectorClient } from 'botframework-connector';
 import type { OutboundActivity } from './render.js';
 
 export interface ReplyTarget {
@@ -17,10 +17,18 @@ export interface ReplySender {
   typing(target: ReplyTarget): Promise<void>;
 }
 
+/** The SDK is loaded on the first reply sent to a channel (see auth.ts for why). */
 export function createConnectorSender(appId?: string, appPassword?: string, tenantId?: string): ReplySender {
-  const credentials = new MicrosoftAppCredentials(appId ?? '', appPassword ?? '', tenantId);
+  let connect: Promise<(serviceUrl: string) => ConnectorClient> | undefined;
+  const clientFor = async (serviceUrl: string): Promise<ConnectorClient> => {
+    connect ??= import('botframework-connector').then((sdk) => {
+      const credentials = new sdk.MicrosoftAppCredentials(appId ?? '', appPassword ?? '', tenantId);
+      return (baseUri: string) => new sdk.ConnectorClient(credentials, { baseUri });
+    });
+    return (await connect)(serviceUrl);
+  };
   const post = async (target: ReplyTarget, activity: Record<string, unknown>): Promise<void> => {
-    const client = new ConnectorClient(credentials, { baseUri: target.serviceUrl });
+    const client = await clientFor(target.serviceUrl);
     const addressed = {
       ...activity,
       channelId: target.channelId,
