@@ -11,7 +11,8 @@ import { LangZh } from '@nlpjs/lang-zh';
 import { Nlp } from '@nlpjs/nlp';
 import type { Language } from '../src/core/taxonomy.js';
 import { loadLexicons, loadTrainingSets } from '../src/data/intents.js';
-import { createNlu, evaluate, trainIntentModel } from '../src/nlu/index.js';
+import { evaluate } from '../src/nlu/index.js';
+import { trainAndBuild } from '../scripts/lib/nlu-build.js';
 import { catalogueMentions } from '../scripts/catalogue-mentions.js';
 
 interface NlpJs {
@@ -63,13 +64,7 @@ async function nlpJs() {
 }
 
 function ours() {
-  let started = performance.now();
-  const model = trainIntentModel(sets, { lexicons, schemes });
-  const trainMs = performance.now() - started;
-  const cached = JSON.stringify(model);
-  started = performance.now();
-  const nlu = createNlu({ model: JSON.parse(cached), lexicons, schemes });
-  const warmBuildMs = performance.now() - started;
+  const { nlu, trainMs, warmBuildMs } = trainAndBuild(sets, lexicons, schemes);
   const report = evaluate(nlu, sets);
   const accuracy: Partial<Record<Language, [number, number]>> = {};
   for (const [lang, scores] of Object.entries(report.languages)) accuracy[lang as Language] = [scores!.intents.correct, scores!.intents.total];

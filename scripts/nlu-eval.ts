@@ -5,7 +5,8 @@
  * training phrases; --json prints the whole report as JSON.
  */
 import { loadLexicons, loadTrainingSets } from '../src/data/intents.js';
-import { createNlu, crossValidate, evaluate, formatReport, latencyPercentiles, trainIntentModel } from '../src/nlu/index.js';
+import { crossValidate, evaluate, formatReport, latencyPercentiles } from '../src/nlu/index.js';
+import { trainAndBuild } from './lib/nlu-build.js';
 import { catalogueMentions } from './catalogue-mentions.js';
 
 const args = new Set(process.argv.slice(2));
@@ -13,14 +14,7 @@ const sets = loadTrainingSets();
 const lexicons = loadLexicons();
 const schemes = catalogueMentions();
 
-let started = performance.now();
-const model = trainIntentModel(sets, { lexicons, schemes });
-const trainMs = performance.now() - started;
-const cached = JSON.stringify(model);
-
-started = performance.now();
-const nlu = createNlu({ model: JSON.parse(cached), lexicons, schemes });
-const warmBuildMs = performance.now() - started;
+const { nlu, trainMs, warmBuildMs, modelBytes } = trainAndBuild(sets, lexicons, schemes);
 
 const report = evaluate(nlu, sets);
 if (args.has('--json')) {
@@ -39,7 +33,7 @@ if (args.has('--json')) {
   }
   const inputs = sets.flatMap((set) => [...Object.values(set.intents).flatMap((intent) => intent?.tests ?? []), ...set.entityTests.map((test) => test.text)]);
   const latency = latencyPercentiles(inputs, (text) => nlu.parse(text));
-  console.log(`\nTraining (cold): ${trainMs.toFixed(0)} ms; building from the cached model (warm): ${warmBuildMs.toFixed(0)} ms; model ${(cached.length / 1024).toFixed(0)} KiB`);
+  console.log(`\nTraining (cold): ${trainMs.toFixed(0)} ms; building from the cached model (warm): ${warmBuildMs.toFixed(0)} ms; model ${(modelBytes / 1024).toFixed(0)} KiB`);
   if (args.has('--cv')) {
     const folds = crossValidate(sets, { lexicons, schemes });
     const line = Object.entries(folds).map(([lang, scores]) => `${lang} ${(scores!.accuracy * 100).toFixed(1)}%`).join(', ');

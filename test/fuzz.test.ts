@@ -1,19 +1,10 @@
 /** Bounded fuzzing over loopback: only 4xx problem+json, never 5xx, nothing polluted, well-formed requests keep working. */
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fuzz, sendRaw, type FuzzRoute } from '../scripts/lib/fuzz.js';
+import { fuzz, sendRaw } from '../scripts/lib/fuzz.js';
+import { PUBLIC_FUZZ_ROUTES } from '../scripts/lib/fuzz-routes.js';
 import { buildBotApp } from './helpers/bot.js';
 
-const PUBLIC_ROUTES: FuzzRoute[] = [
-  { method: 'POST', path: '/api/messages' },
-  { method: 'POST', path: '/api/match' },
-  { method: 'POST', path: '/api/nlu/parse' },
-  { method: 'GET', path: '/api/schemes' },
-  { method: 'GET', path: '/api/schemes/:id' },
-  { method: 'PUT', path: '/api/schemes/:id' },
-  { method: 'DELETE', path: '/api/match' },
-  { method: 'GET', path: '/nowhere/:id' },
-];
 
 describe('fuzzing the public routes', () => {
   let base = '';
@@ -30,7 +21,7 @@ describe('fuzzing the public routes', () => {
   it('answers thousands of malformed requests with 4xx problem+json only, and keeps serving', async () => {
     const probe = async () =>
       (await sendRaw(base, 'POST', '/api/match', { 'content-type': 'application/json' }, Buffer.from('{"audience":"business","profile":{"employees":5}}'))).status;
-    const result = await fuzz(base, PUBLIC_ROUTES, 12, probe);
+    const result = await fuzz(base, [...PUBLIC_FUZZ_ROUTES], 12, probe);
     console.warn(`fuzz: ${result.sent} requests, by status ${JSON.stringify(result.byStatus)}`);
     expect(result.failures).toEqual([]);
     expect(result.sent).toBeGreaterThan(2000);

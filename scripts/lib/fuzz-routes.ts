@@ -1,16 +1,23 @@
 /** Every route of the composed app, for the fuzzer: public ones, the website chat's Direct Line, and the staff API. */
 import type { FuzzRoute } from './fuzz.js';
 
+/** The public routes, plus methods and paths that do not exist. */
+export const PUBLIC_FUZZ_ROUTES: readonly FuzzRoute[] = [
+  { method: 'POST', path: '/api/messages' },
+  { method: 'POST', path: '/api/match' },
+  { method: 'POST', path: '/api/nlu/parse' },
+  { method: 'GET', path: '/api/schemes' },
+  { method: 'GET', path: '/api/schemes/:id' },
+  { method: 'PUT', path: '/api/schemes/:id' },
+  { method: 'DELETE', path: '/api/match' },
+  { method: 'GET', path: '/nowhere/:id' },
+];
+
 export function fuzzRoutes(adminToken: string, directLineToken: string, conversationId: string): FuzzRoute[] {
   const staff = { authorization: `Bearer ${adminToken}` };
   const directLine = { authorization: `Bearer ${directLineToken}` };
   return [
-    { method: 'POST', path: '/api/messages' },
-    { method: 'POST', path: '/api/match' },
-    { method: 'POST', path: '/api/nlu/parse' },
-    { method: 'GET', path: '/api/schemes' },
-    { method: 'GET', path: '/api/schemes/:id' },
-    { method: 'GET', path: '/nowhere/:id' },
+    ...PUBLIC_FUZZ_ROUTES,
     { method: 'POST', path: '/v3/directline/tokens/generate' },
     { method: 'POST', path: '/v3/directline/tokens/refresh', headers: directLine },
     { method: 'POST', path: '/v3/directline/conversations', headers: directLine },

@@ -1,5 +1,6 @@
 /** CORS for the Direct Line routes: the page's own origin and the configured embedding origins, nothing else. */
 import type { Request, RequestHandler } from 'express';
+import { matchesOrigin } from '../../core/origins.js';
 import { HttpProblem } from '../../http/problem.js';
 
 const ALLOWED_HEADERS = 'Authorization, Content-Type, x-ms-bot-agent';
@@ -8,20 +9,7 @@ const PREFLIGHT_MAX_AGE_SECONDS = 600;
 
 /** Whether `origin` is one of `allowed` exactly (scheme, host and port); "https://*.example.org" matches its subdomains. */
 export function isOriginAllowed(origin: string, allowed: readonly string[]): boolean {
-  let url: URL;
-  try {
-    url = new URL(origin);
-  } catch {
-    return false;
-  }
-  return allowed.some((entry) => {
-    const wildcard = entry.includes('://*.');
-    const pattern = new URL(entry.replace('://*.', '://wildcard.'));
-    if (pattern.protocol !== url.protocol || pattern.port !== url.port) return false;
-    if (!wildcard) return pattern.hostname === url.hostname;
-    const suffix = pattern.hostname.slice('wildcard'.length);
-    return url.hostname.endsWith(suffix) && url.hostname.length > suffix.length;
-  });
+  return matchesOrigin(origin, allowed);
 }
 
 function ownOrigin(req: Request): string {
