@@ -107,3 +107,20 @@ describe('the server around the API', () => {
     expect(invalidUtf8.json.detail).toMatch(/UTF-8/);
   });
 });
+
+describe('language fallback', () => {
+  it('shows English where a translation is missing, and says so with fallback: true', async () => {
+    const { LiveCatalogue } = await import('../../src/catalogue/catalogue.js');
+    const { shippedSchemes } = await import('../helpers/app.js');
+    const psg = shippedSchemes().find((s) => s.id === 'productivity-solutions-grant')!;
+    const untranslated = { ...psg, name: { en: psg.name.en }, summary: { en: psg.summary.en } };
+    const { app: partial } = buildTestApp({ catalogue: new LiveCatalogue([untranslated]) });
+    const list = await request(partial).get('/api/schemes?lang=ta');
+    expect(list.body.items[0]).toEqual(expect.objectContaining({ name: 'Productivity Solutions Grant', fallback: true }));
+    const detail = await request(partial).get('/api/schemes/productivity-solutions-grant?lang=zh');
+    expect(detail.body.fallback).toBe(true);
+    expect(detail.body.benefits).toBe(psg.benefits.zh);
+    const translated = await request(app).get('/api/schemes/productivity-solutions-grant?lang=zh');
+    expect(translated.body.fallback).toBeUndefined();
+  });
+});
