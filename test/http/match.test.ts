@@ -57,6 +57,28 @@ describe('POST /api/match', () => {
     expect(res.body.results[0].scheme.name).toMatch(/[\u0b80-\u0bff]/);
   });
 
+  it('a citizen parent of a newborn gets the Baby Bonus as eligible', async () => {
+    const res = await match({
+      audience: 'individual', needs: ['family'], limit: 20,
+      profile: { citizenship: 'citizen', hasChildBelow7: true, age: 32, employmentStatus: 'employed' },
+    });
+    const bonus = res.body.results.find((r: Result) => r.scheme.id === 'baby-bonus-cash-gift');
+    expect(bonus?.status).toBe('eligible');
+  });
+
+  it('a low-income household looking for financial help is offered ComCare, and a high-income one is not', async () => {
+    const low = await match({
+      audience: 'individual', needs: ['financial_help'], limit: 20,
+      profile: { citizenship: 'citizen', age: 45, monthlyHouseholdIncomeSgd: 1600, householdSize: 4, employmentStatus: 'unemployed' },
+    });
+    expect(low.body.results.map((r: Result) => r.scheme.id)).toContain('comcare-short-to-medium-term-assistance');
+    const high = await match({
+      audience: 'individual', needs: ['financial_help'], limit: 100,
+      profile: { citizenship: 'citizen', age: 45, monthlyHouseholdIncomeSgd: 20000, householdSize: 2, employmentStatus: 'employed' },
+    });
+    expect(high.body.results.map((r: Result) => r.scheme.id)).not.toContain('comcare-short-to-medium-term-assistance');
+  });
+
   it('limits results and accepts numeric bands', async () => {
     const res = await match({ audience: 'business', profile: { employees: { min: 10, max: 49 } }, limit: 3 });
     expect(res.status).toBe(200);
