@@ -54,8 +54,8 @@ export const ENTITY_NAMES = [
   'sector', 'need', 'employees', 'annual_revenue', 'local_shareholding', 'years_operating',
   'age', 'monthly_income', 'household_size', 'citizenship', 'employment_status', 'language',
   'scheme', 'number', 'money', 'percent',
-  // Extensions of CONTRACT.md: who the help is for, and the type of home.
-  'audience', 'housing_type',
+  // Extensions of CONTRACT.md: who the help is for, the type of home, and a young child ("just had a baby").
+  'audience', 'housing_type', 'child_below_7',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

@@ -31,7 +31,7 @@ const ANSWER_ENTITIES: Partial<Record<ProfileField, EntityName[]>> = {
   annualRevenueSgd: ['annual_revenue', 'money', 'number'],
   localShareholdingPct: ['local_shareholding', 'percent', 'number'],
   yearsOperating: ['years_operating', 'number'],
-  age: ['age', 'number'],
+  age: ['age', 'years_operating', 'number'],
   monthlyHouseholdIncomeSgd: ['monthly_income', 'money', 'number'],
   householdSize: ['household_size', 'employees', 'number'],
   perCapitaMonthlyIncomeSgd: ['monthly_income', 'money', 'number'],
@@ -58,6 +58,16 @@ function validValue(field: ProfileField, value: unknown): ProfileValue | undefin
   return parsed.success ? parsed.data : undefined;
 }
 
+/**
+ * The field a typed entity fills, given who the help is for: for a business, "15 people" counts staff;
+ * for a person, a bare "67 tahun" is an age, not years in business.
+ */
+function fieldOf(entity: EntityName, audience: Audience | undefined): ProfileField | undefined {
+  if (entity === 'household_size' && audience === 'business') return 'employees';
+  if (entity === 'years_operating' && audience === 'individual') return 'age';
+  return ENTITY_FIELDS[entity];
+}
+
 /** The audience that entities point to, when they point one way only. */
 function audienceOf(fields: ProfileField[], needs: Need[]): Audience | undefined {
   const votes = new Set<Audience>([
@@ -75,12 +85,15 @@ export function factsFromEntities(entities: readonly Entity[], audience: Audienc
   for (const entity of entities) {
     if (entity.entity === 'need') needs.push(entity.value as Need);
     if (entity.entity === 'audience') statedAudience = entity.value as Audience;
+    if (entity.entity === 'child_below_7') {
+      profile.hasChildBelow7 = true;
+      continue;
+    }
     if (entity.entity === 'age' && typeof entity.value === 'number' && entity.value < CHILD_AGE_LIMIT) {
       profile.hasChildBelow7 = entity.value < 7;
       continue;
     }
-    // For a business, "15 people" / "15个人" / "15 பேர்" counts staff, not a household.
-    const field = entity.entity === 'household_size' && audience === 'business' ? 'employees' : ENTITY_FIELDS[entity.entity];
+    const field = fieldOf(entity.entity, audience);
     if (!field) continue;
     const value = validValue(field, entity.value);
     if (value !== undefined) profile[field] = value;
@@ -133,6 +146,7 @@ export function interpretAnswer(ctx: TurnContext, field: QuestionField, parse: P
 /** Yes or no from the ranked intents ("yes, she's 8 months old" is mostly inform, but clearly a yes). */
 function yesOrNo(parse: ParseResult, field: ProfileField): boolean | undefined {
   if (field === 'hasChildBelow7') {
+    if (parse.entities.some((e) => e.entity === 'child_below_7')) return true;
     const childAge = parse.entities.find((e) => e.entity === 'age' && typeof e.value === 'number' && e.value < CHILD_AGE_LIMIT);
     if (childAge) return (childAge.value as number) < 7;
   }

@@ -16,6 +16,8 @@ const GAP_WORD = /\p{Script=Han}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const CLAUSE_BREAK = /[,，。;；!?！？、\n]|\band\b|\bdan\b/u;
 
 const isInteger = (value: number): boolean => Number.isInteger(value);
+/** Smallest plain number (no $, no 块) read as a monthly income. */
+const MIN_PLAIN_INCOME = 50;
 
 /** What each typed entity accepts. */
 const ACCEPTS: Record<TypedNumberEntity, (span: NumberSpan) => boolean> = {
@@ -24,7 +26,8 @@ const ACCEPTS: Record<TypedNumberEntity, (span: NumberSpan) => boolean> = {
   local_shareholding: (span) => span.kind !== 'money' && span.value >= 0 && span.value <= 100,
   years_operating: (span) => span.kind === 'number' && span.value <= 200,
   age: (span) => span.kind === 'number' && isInteger(span.value) && span.value <= 130,
-  monthly_income: (span) => span.kind !== 'percent',
+  // "8 மாசம்" is eight months, not S$8 a month: a plain number this small is no monthly income.
+  monthly_income: (span) => span.kind === 'money' || (span.kind === 'number' && (span.value === 0 || span.value >= MIN_PLAIN_INCOME)),
   household_size: (span) => span.kind === 'number' && isInteger(span.value) && span.value >= 1 && span.value <= 30,
 };
 
