@@ -216,7 +216,7 @@ export function applyFacts(ctx: TurnContext, facts: Facts): boolean {
   if (facts.audience && !ctx.state.audience) applyAnswer(ctx, 'audience', facts.audience);
   for (const [field, value] of Object.entries(facts.profile) as [ProfileField, ProfileValue][]) {
     applyAnswer(ctx, field, value);
-    parts.push(`${fieldLabel(field, lang, t)}: ${formatValue(field, value, lang, t)}`);
+    parts.push(t.t(lang, 'eligibility:requirement.eq', { label: fieldLabel(field, lang, t), value: formatValue(field, value, lang, t) }));
   }
   const newNeeds = facts.needs.filter((need) => !ctx.state.needs.includes(need));
   if (newNeeds.length > 0) {

@@ -37,7 +37,7 @@ export function whyReply(ctx: TurnContext, scheme: Scheme): Reply {
   const status = statusOf(evaluation.outcome);
   const lang = ctx.state.language;
   const reasons = explainEvaluation(evaluation.tree, lang, ctx.deps.translator)
-    .map((reason) => `• ${reason.text}${reason.hint ? ` ${reason.hint}` : ''}`);
+    .map((reason) => `• ${reason.text}${reason.hint ? `\n  ${reason.hint}` : ''}`);
   const conditions = scheme.conditions.map((condition) => `• ${pick(condition, lang).text}`);
   const lines = [
     ctx.t('why.heading', { name: pick(scheme.name, lang).text, status: ctx.t(`status.${status}`) }),

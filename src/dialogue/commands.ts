@@ -111,16 +111,18 @@ export function myData(ctx: TurnContext): void {
   const state = ctx.state;
   const lang = state.language;
   const t = ctx.deps.translator;
+  // "Label: value" with the language's own colon (full-width in Chinese).
+  const pair = (label: string, value: string) => t.t(lang, 'eligibility:requirement.eq', { label, value });
   const facts = (Object.entries(state.profile) as [ProfileField, ProfileValue][]).map(
-    ([field, value]) => `• ${fieldLabel(field, lang, t)}: ${formatValue(field, value, lang, t)}`,
+    ([field, value]) => `• ${pair(fieldLabel(field, lang, t), formatValue(field, value, lang, t))}`,
   );
   const lines = [
     ctx.t('myData.heading'),
-    `• ${ctx.t('myData.language')}: ${ctx.t('language.name')}`,
-    ...(state.audience ? [`• ${ctx.t('myData.audience')}: ${ctx.t(`eligibility:value.audience.${state.audience}`)}`] : []),
-    ...(state.needs.length > 0 ? [`• ${ctx.t('myData.needs')}: ${state.needs.map((n) => ctx.t(`eligibility:value.need.${n}`)).join(ctx.t('eligibility:list.separator'))}`] : []),
+    `• ${pair(ctx.t('myData.language'), ctx.t('language.name'))}`,
+    ...(state.audience ? [`• ${pair(ctx.t('myData.audience'), ctx.t(`eligibility:value.audience.${state.audience}`))}`] : []),
+    ...(state.needs.length > 0 ? [`• ${pair(ctx.t('myData.needs'), state.needs.map((n) => ctx.t(`eligibility:value.need.${n}`)).join(ctx.t('eligibility:list.separator')))}`] : []),
     ...facts,
-    ...(state.situation ? [`• ${ctx.t('myData.situation')}: “${state.situation}”`] : []),
+    ...(state.situation ? [`• ${pair(ctx.t('myData.situation'), `“${state.situation}”`)}`] : []),
     ...(facts.length === 0 && !state.audience ? [ctx.t('myData.nothing')] : []),
     '',
     ctx.t('myData.retention', { days: ctx.deps.retentionDays }),

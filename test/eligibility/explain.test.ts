@@ -24,8 +24,8 @@ describe('reasons', () => {
     ]);
     expect(reasons[0]).toEqual({
       field: 'localShareholdingPct', outcome: 'unmet',
-      text: 'Local shareholding: at least 30% (you do not meet this)',
-      hint: 'You would qualify on this point with Local shareholding: at least 30%.',
+      text: "Local shareholding: at least 30% (you don't meet this)",
+      hint: 'The scheme asks for "Local shareholding: at least 30%". If I have this wrong, just tell me.',
     });
     expect(reasons[2]!.hint).toBeUndefined();
   });
@@ -39,7 +39,7 @@ describe('reasons', () => {
   it.each([
     ['ms', 'Pegangan saham tempatan: sekurang-kurangnya 30% (anda tidak memenuhi syarat ini)'],
     ['zh', '本地股权：至少30%（您不符合这项条件）'],
-    ['ta', 'உள்ளூர்ப் பங்குரிமை: குறைந்தது 30% (இந்த நிபந்தனையை நீங்கள் பூர்த்தி செய்யவில்லை)'],
+    ['ta', 'உள்ளூர்ப் பங்குரிமை: குறைந்தது 30% (இது உங்களுக்குப் பொருந்தவில்லை)'],
   ] as const)('are written in %s', (lang, expected) => {
     const [first] = explain({ localShareholdingPct: 10 }, lang);
     expect(first!.text).toBe(expected);
