@@ -67,6 +67,8 @@ export interface ConversationState {
   situation?: string;
   /** Fields answered "not sure": not asked again. */
   skipped: ProfileField[];
+  /** The needs question was answered "not sure": results are ranked without needs. */
+  needsSkipped?: boolean;
   /** Undo stack for go_back: the field and its value before each answer. */
   history: { field: QuestionField; previous?: ProfileValue | Need[] | Audience }[];
   pending?: Pending;

@@ -194,6 +194,7 @@ export function applyAnswer(ctx: TurnContext, field: QuestionField, value: Profi
   } else if (field === 'needs') {
     state.history.push({ field, previous: [...state.needs] });
     state.needs = (value ?? []) as Need[];
+    state.needsSkipped = value === null;
     for (const need of state.needs) ctx.effect({ type: 'insight', name: 'need_asked', value: need });
   } else if (isProfileField(field)) {
     state.history.push({ field, previous: state.profile[field] });

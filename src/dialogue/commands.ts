@@ -17,13 +17,16 @@ export function languageChoices(ctx: TurnContext): Choice[] {
   }));
 }
 
-/** Who the adviser is, the guidance-only and personal-data notice, and the first choice. */
-export function welcome(ctx: TurnContext): void {
+/**
+ * Who the adviser is, the guidance-only and personal-data notice, and the first choice. When the first
+ * message already says something (`askJourney: false`), that message decides what comes next.
+ */
+export function welcome(ctx: TurnContext, options: { askJourney?: boolean } = {}): void {
   ctx.state.welcomed = true;
   ctx.say('welcome.intro');
   ctx.say('welcome.notice', { days: ctx.deps.retentionDays });
   ctx.push({ text: ctx.t('welcome.languages'), choices: languageChoices(ctx) });
-  if (!ctx.state.audience) askAudience(ctx);
+  if (options.askJourney !== false && !ctx.state.audience) askAudience(ctx);
 }
 
 export function help(ctx: TurnContext): void {
@@ -100,10 +103,11 @@ export function whyAsk(ctx: TurnContext): void {
   reask(ctx);
 }
 
-export function switchLanguage(ctx: TurnContext, language: Language): void {
+/** Switches the conversation's language; `announce: false` when the user simply wrote in it. */
+export function switchLanguage(ctx: TurnContext, language: Language, options: { announce?: boolean } = {}): void {
   ctx.state.language = language;
   ctx.effect({ type: 'insight', name: 'language', value: language });
-  ctx.say('language.switched');
+  if (options.announce !== false) ctx.say('language.switched');
 }
 
 /** Everything kept about this conversation, and for how long. */

@@ -102,7 +102,7 @@ function followUpChoices(ctx: TurnContext, more: boolean): Choice[] {
 export function advance(ctx: TurnContext): void {
   const state = ctx.state;
   if (!state.audience) return askAudience(ctx);
-  if (state.needs.length === 0 && !state.situation && !state.skipped.includes('needs' as never)) return askNeeds(ctx);
+  if (state.needs.length === 0 && !state.situation && !state.needsSkipped) return askNeeds(ctx);
   const ranked = rankForState(ctx);
   const question = chooseNextQuestion(ranked, state.profile, { exclude: new Set(state.skipped), candidates: QUESTION_CANDIDATES });
   if (question && state.questionsInRow < MAX_QUESTIONS_IN_ROW) return askField(ctx, question.field, question.options);

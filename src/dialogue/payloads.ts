@@ -56,7 +56,6 @@ function answerField(ctx: TurnContext, field: string, value: unknown): void {
     return ctx.state.welcomed ? reask(ctx) : welcome(ctx);
   }
   applyAnswer(ctx, field as QuestionField, answer);
-  if (field === 'needs' && answer === null) ctx.state.skipped.push('needs' as never);
   if (ctx.state.focus) return checkScheme(ctx, ctx.state.focus);
   advance(ctx);
 }

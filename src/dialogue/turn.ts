@@ -66,11 +66,8 @@ function handleText(ctx: TurnContext, text: string): void {
 
   const parse = ctx.deps.nlu().parse(text, { hint: ctx.state.language });
   maybeSwitchLanguage(ctx, parse);
-  const firstContact = !ctx.state.welcomed;
-  if (firstContact) {
-    commands.welcome(ctx);
-    ctx.replies.pop();
-    ctx.state.pending = undefined;
+  if (!ctx.state.welcomed) {
+    commands.welcome(ctx, { askJourney: false });
     if (parse.intent.name === 'greet') return advance(ctx);
   }
   const intent = parse.intent.name;
@@ -85,7 +82,6 @@ function handleText(ctx: TurnContext, text: string): void {
     const answer = interpretAnswer(ctx, pending.field, parse);
     // A short answer ("100%", "personal", "15个人") answers the question even when it also looks like a command.
     if (answer !== undefined && (!COMMANDS.has(intent) || isShortAnswer(parse.text))) {
-      if (answer === null && pending.field === 'needs') ctx.state.skipped.push('needs' as never);
       applyAnswer(ctx, pending.field, answer);
       applyFacts(ctx, withoutField(factsFromEntities(parse.entities, ctx.state.audience), pending.field));
       return ctx.state.focus ? checkScheme(ctx, ctx.state.focus) : advance(ctx);
@@ -169,6 +165,5 @@ function maybeSwitchLanguage(ctx: TurnContext, parse: ParseResult): void {
     if (scriptChars < (parse.language === 'zh' ? 4 : 6) || latinWords > scriptChars / 2) return;
   } else if (words < 3) return;
   if (SOCIAL_INTENTS.has(parse.intent.name) && words < 4 && text.length < 12) return;
-  commands.switchLanguage(ctx, parse.language);
-  ctx.replies.pop();
+  commands.switchLanguage(ctx, parse.language, { announce: false });
 }
