@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { createAdminRouter } from './admin/router.js';
 import { LiveCatalogue } from './catalogue/catalogue.js';
+import { isoDay } from './core/dates.js';
 import { createBotAuthenticator } from './channels/auth.js';
 import { botFrameworkRouter } from './channels/bot-framework.js';
 import { createConnectorSender } from './channels/sender.js';
@@ -54,7 +55,7 @@ export function composeCore(config: Config, logger: Logger): Core {
       nlu: () => nlu,
       catalogue: () => catalogue.current(),
       translator,
-      today: () => new Date().toISOString().slice(0, 10),
+      today: () => isoDay(),
       retentionDays: config.retentionDays,
     },
   });

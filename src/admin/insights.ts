@@ -1,6 +1,7 @@
 /** GET /api/admin/insights: what users ask, where the bot fails them, and how helpful it was, by day; no personal data. */
 import { redactPersonalData } from '../core/redact.js';
-import { parseOrThrow, todayIso } from '../http/api/params.js';
+import { parseOrThrow } from '../http/api/params.js';
+import { isoDay } from '../core/dates.js';
 import { HttpProblem } from '../http/problem.js';
 import type { InsightQueries } from '../store/admin-insights.js';
 import type { AdminRoute } from './route.js';
@@ -42,7 +43,7 @@ function render(block: Block) {
 }
 
 function shiftDay(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
 }
 
 /** Aggregates every source by day between `from` and `to` (inclusive), plus totals. */
@@ -92,7 +93,7 @@ export function insightRoutes(queries: InsightQueries, now: () => Date): AdminRo
       query: InsightsQuery, responses: { 200: { description: 'Counts by day and in total', schema: InsightsResponse } },
       handle: ({ req, res }) => {
         const query = parseOrThrow(InsightsQuery, req.query, 'query');
-        const to = query.to ?? todayIso(now());
+        const to = query.to ?? isoDay(now());
         const from = query.from ?? shiftDay(to, 1 - DEFAULT_DAYS);
         if (from > to) throw new HttpProblem(400, 'The period is not valid.', [{ path: 'query.from', message: 'must not be after to' }], '/problems/validation');
         if (shiftDay(from, MAX_DAYS) <= to) throw new HttpProblem(400, 'The period is not valid.', [{ path: 'query.to', message: `must be within ${MAX_DAYS} days of from` }], '/problems/validation');

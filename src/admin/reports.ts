@@ -3,7 +3,7 @@ import type { Scheme } from '../core/scheme.js';
 import { AUDIENCES, LANGUAGES, NEEDS_BY_AUDIENCE } from '../core/taxonomy.js';
 import { isOpen } from '../catalogue/localise.js';
 import { qualityProblems } from '../catalogue/quality.js';
-import { todayIso } from '../http/api/params.js';
+import { isoDay } from '../core/dates.js';
 import type { SchemeTable } from '../store/schemes.js';
 import type { AdminRoute } from './route.js';
 import { ReportsResponse } from './schemas.js';
@@ -15,7 +15,7 @@ const STALE_MONTHS = 12;
 function monthsBefore(today: string, months: number): string {
   const date = new Date(`${today}T00:00:00Z`);
   date.setUTCMonth(date.getUTCMonth() - months);
-  return date.toISOString().slice(0, 10);
+  return isoDay(date);
 }
 
 /** Missing and untranslated fields per language other than English, from the catalogue's own quality checks. */
@@ -67,7 +67,7 @@ export function reportRoutes(table: SchemeTable, now: () => Date): AdminRoute[] 
       method: 'get', path: '/reports', role: 'viewer', summary: 'Translation coverage, schemes unverified for 12+ months, schemes without examples, needs with < 3 active schemes',
       responses: { 200: { description: 'The reports', schema: ReportsResponse } },
       handle: ({ res }) => {
-        res.json(buildReports(table.listLive().map((stored) => stored.scheme), todayIso(now())));
+        res.json(buildReports(table.listLive().map((stored) => stored.scheme), isoDay(now())));
       },
     },
   ];

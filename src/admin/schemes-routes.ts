@@ -1,4 +1,6 @@
 /** Catalogue editing: list, read (with ETag), create, replace, merge-patch and delete schemes. */
+import type { Request, Response } from 'express';
+import type { Scheme } from '../core/scheme.js';
 import { z } from 'zod';
 import { SchemeSchema } from '../catalogue/schema.js';
 import { parseOrThrow } from '../http/api/params.js';
@@ -14,6 +16,17 @@ const MergePatchBody = z.record(z.string(), z.unknown()).describe('A JSON merge 
 const SCHEME_DOC = { description: 'The scheme document', schema: SchemeSchema, headers: ['ETag'] };
 
 export function schemeRoutes(editor: SchemeEditor, table: SchemeTable): AdminRoute[] {
+  /** PUT and PATCH: check If-Match against the live version, validate the new document, store it as a version. */
+  const update = (req: Request, res: Response, actor: string, nextDocument: (current: Scheme) => unknown): void => {
+    const stored = editor.live(pathParam(req, 'id'));
+    requireIfMatch(req, stored.version);
+    const comment = changeComment(req);
+    const scheme = editor.validate(nextDocument(stored.scheme), stored.scheme.id);
+    const { version } = editor.write(scheme.id, scheme, { action: 'update', actor, comment });
+    setVersionHeaders(res, version);
+    res.json(scheme);
+  };
+
   return [
     {
       method: 'get', path: '/schemes', role: 'viewer', summary: 'List schemes (not deleted), with filters',
@@ -70,32 +83,19 @@ export function schemeRoutes(editor: SchemeEditor, table: SchemeTable): AdminRou
       method: 'put', path: '/schemes/:id', role: 'editor', summary: 'Replace a scheme document', ifMatch: true, changeComment: true,
       body: { types: [JSON_TYPE], schema: SchemeSchema },
       responses: { 200: SCHEME_DOC, 400: { description: 'Invalid, or breaks its own examples' }, 412: { description: 'Stale If-Match' }, 428: { description: 'If-Match missing' } },
-      handle: ({ req, res, actor }) => {
-        const stored = editor.live(pathParam(req, 'id'));
-        requireIfMatch(req, stored.version);
-        const comment = changeComment(req);
-        const scheme = editor.validate(req.body, stored.scheme.id);
-        const { version } = editor.write(scheme.id, scheme, { action: 'update', actor: actor.name, comment });
-        setVersionHeaders(res, version);
-        res.json(scheme);
-      },
+      handle: ({ req, res, actor }) => update(req, res, actor.name, () => req.body),
     },
     {
       method: 'patch', path: '/schemes/:id', role: 'editor', summary: 'Change a scheme with a JSON merge patch (RFC 7396)', ifMatch: true, changeComment: true,
       body: { types: [MERGE_PATCH_TYPE], schema: MergePatchBody },
       responses: { 200: SCHEME_DOC, 400: { description: 'The patched document is invalid or breaks its examples' }, 412: { description: 'Stale If-Match' }, 428: { description: 'If-Match missing' } },
-      handle: ({ req, res, actor }) => {
-        const stored = editor.live(pathParam(req, 'id'));
-        requireIfMatch(req, stored.version);
-        const comment = changeComment(req);
-        if (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body)) {
-          throw new HttpProblem(400, 'A merge patch must be a JSON object.', [{ path: '', message: 'must be an object' }], '/problems/validation');
-        }
-        const scheme = editor.validate(applyMergePatch(stored.scheme, req.body), stored.scheme.id);
-        const { version } = editor.write(scheme.id, scheme, { action: 'update', actor: actor.name, comment });
-        setVersionHeaders(res, version);
-        res.json(scheme);
-      },
+      handle: ({ req, res, actor }) =>
+        update(req, res, actor.name, (current) => {
+          if (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body)) {
+            throw new HttpProblem(400, 'A merge patch must be a JSON object.', [{ path: '', message: 'must be an object' }], '/problems/validation');
+          }
+          return applyMergePatch(current, req.body);
+        }),
     },
     {
       method: 'delete', path: '/schemes/:id', role: 'publisher', summary: 'Delete a scheme everywhere; its versions are kept', ifMatch: true, changeComment: true,

@@ -1,6 +1,7 @@
 /** Editorial checks beyond the schema: translations present and translated, examples present, facts dated. */
 import type { LocalisedText, Scheme } from '../core/scheme.js';
 import { LANGUAGES } from '../core/taxonomy.js';
+import { isoDay } from '../core/dates.js';
 
 export interface QualityProblem {
   path: string;
@@ -23,7 +24,7 @@ function translationProblems(path: string, text: LocalisedText, mustDiffer: bool
 }
 
 /** Problems that keep a scheme out of the shipped catalogue (the schema allows them for drafts). */
-export function qualityProblems(scheme: Scheme, today = new Date().toISOString().slice(0, 10)): QualityProblem[] {
+export function qualityProblems(scheme: Scheme, today = isoDay()): QualityProblem[] {
   const problems: QualityProblem[] = [];
   for (const field of TRANSLATED_FIELDS) {
     problems.push(...translationProblems(field, scheme[field], MUST_DIFFER.has(field), scheme.acronym));

@@ -1,7 +1,7 @@
 /** The conversation: a pure turn(state, input) → { state, replies, effects }. */
 import type { ConversationState, TurnEffect, TurnOutput, UserInput } from '../core/dialogue.js';
 import type { IntentName } from '../core/taxonomy.js';
-import { toLanguage } from '../core/taxonomy.js';
+import { isLanguage, toLanguage } from '../core/taxonomy.js';
 import type { ParseResult } from '../core/nlu.js';
 import { redactPersonalData } from '../core/redact.js';
 import { applyAnswer, applyFacts, factsFromEntities, interpretAnswer } from './answers.js';
@@ -143,8 +143,8 @@ function handleIntent(ctx: TurnContext, intent: IntentName, parse: ParseResult, 
 /** Switches to the language asked for (then keeps any facts of the same message), or offers the choice. */
 function changeLanguage(ctx: TurnContext, parse: ParseResult): void {
   const language = parse.entities.find((e) => e.entity === 'language')?.value;
-  if (typeof language === 'string' && ['en', 'ms', 'zh', 'ta'].includes(language)) {
-    commands.switchLanguage(ctx, language as typeof ctx.state.language);
+  if (isLanguage(language)) {
+    commands.switchLanguage(ctx, language);
     applyFacts(ctx, factsFromEntities(parse.entities, ctx.state.audience));
     return commands.reask(ctx);
   }

@@ -34,8 +34,6 @@ export interface QuestionView {
 export interface MatchView {
   results: MatchResultView[];
   nextQuestion: QuestionView | null;
-  /** All ranked schemes before the limit, for callers that page through them. */
-  ranked: RankedScheme[];
 }
 
 export function viewResult(result: RankedScheme, lang: Language, t: Translator): MatchResultView {
@@ -63,6 +61,5 @@ export function matchSchemes(catalogue: Catalogue, request: MatchRequest, t: Tra
   return {
     results: shown.slice(0, request.limit).map((result) => viewResult(result, request.lang, t)),
     nextQuestion: question ? viewQuestion(question.field, question.options, request.lang, t) : null,
-    ranked,
   };
 }

@@ -6,7 +6,8 @@ import { ProfileSchema, PROFILE_FIELDS, isProfileField, type Profile } from '../
 import { AUDIENCES, NEEDS, NEEDS_BY_AUDIENCE } from '../../core/taxonomy.js';
 import type { LiveCatalogue } from '../../catalogue/catalogue.js';
 import { matchSchemes } from '../../eligibility/recommend.js';
-import { languageParam, parseOrThrow, single, todayIso } from './params.js';
+import { languageParam, parseOrThrow, single } from './params.js';
+import { isoDay } from '../../core/dates.js';
 
 const MatchBody = z
   .object({
@@ -45,7 +46,7 @@ export function matchRouter(catalogue: LiveCatalogue, translator: Translator, no
         profile: body.profile as Profile,
         needs: body.needs,
         text: body.text,
-        today: todayIso(now()),
+        today: isoDay(now()),
         lang: body.lang ?? 'en',
         limit: body.limit ?? 10,
         includeIneligible: query.includeIneligible === 'true',

@@ -24,6 +24,3 @@ export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, part: 'que
 /** A query value that appears once: `?a=1&a=2` is rejected rather than silently picking one. */
 export const single = z.string({ message: 'must be given once, as text' });
 
-export function todayIso(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}

@@ -5,7 +5,8 @@ import { AUDIENCES, NEEDS, SCHEME_TYPES, SECTORS } from '../../core/taxonomy.js'
 import type { LiveCatalogue } from '../../catalogue/catalogue.js';
 import { describeScheme, effectiveStatus, summariseScheme } from '../../catalogue/localise.js';
 import { HttpProblem } from '../problem.js';
-import { languageParam, parseOrThrow, single, todayIso } from './params.js';
+import { languageParam, parseOrThrow, single } from './params.js';
+import { isoDay } from '../../core/dates.js';
 
 const ListQuery = z
   .object({
@@ -29,7 +30,7 @@ export function schemesRouter(catalogue: LiveCatalogue, now: () => Date): Router
   router.get('/', (req, res) => {
     const query = parseOrThrow(ListQuery, req.query, 'query');
     const lang = query.lang ?? 'en';
-    const today = todayIso(now());
+    const today = isoDay(now());
     const snapshot = catalogue.current();
     const wanted = query.status ?? 'active';
     const matches = (id: string): boolean => {
@@ -54,7 +55,7 @@ export function schemesRouter(catalogue: LiveCatalogue, now: () => Date): Router
     const scheme = catalogue.current().get(req.params.id);
     if (!scheme) throw new HttpProblem(404, `There is no scheme '${req.params.id.slice(0, 100)}'.`);
     const detail = describeScheme(scheme, query.lang ?? 'en');
-    res.json({ ...detail, status: effectiveStatus(scheme, todayIso(now())) });
+    res.json({ ...detail, status: effectiveStatus(scheme, isoDay(now())) });
   });
 
   return router;
