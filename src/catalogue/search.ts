@@ -12,6 +12,7 @@ const TYPO_SIMILARITY = 0.88;
 const TYPO_DISCOUNT = 0.7;
 const LATIN = /^[a-z0-9]+$/;
 const TYPO_CACHE_LIMIT = 10_000;
+const RESULT_CACHE_LIMIT = 2_000;
 
 export interface SearchHit {
   id: string;
@@ -31,6 +32,11 @@ export class SearchIndex {
   private readonly latinVocabulary: string[];
   /** Typo lookups are a scan of the vocabulary; users repeat words, so each answer is kept (bounded). */
   private readonly typoCache = new Map<string, string | undefined>();
+  /**
+   * A conversation's stated situation is its query on every turn until it changes, so the hits are kept per
+   * query (bounded; the index is rebuilt, and the cache with it, when the catalogue changes).
+   */
+  private readonly resultCache = new Map<string, readonly SearchHit[]>();
 
   constructor(private readonly schemes: readonly Scheme[]) {
     schemes.forEach((scheme, doc) => this.lengths.push(this.addDocument(scheme, doc)));
@@ -95,7 +101,18 @@ export class SearchIndex {
   }
 
   /** Ranked hits for `query`; an empty or unmatched query gives no hits. */
-  search(query: string, lang?: Language): SearchHit[] {
+  search(query: string, lang?: Language): readonly SearchHit[] {
+    const key = `${lang ?? ''}\u0000${query}`;
+    let hits = this.resultCache.get(key);
+    if (!hits) {
+      hits = this.rank(query, lang);
+      if (this.resultCache.size >= RESULT_CACHE_LIMIT) this.resultCache.clear();
+      this.resultCache.set(key, hits);
+    }
+    return hits;
+  }
+
+  private rank(query: string, lang?: Language): readonly SearchHit[] {
     const scores = new Map<number, number>();
     const documentCount = this.schemes.length;
     for (const queryTerm of this.queryTerms(query, lang)) {
@@ -116,6 +133,6 @@ export class SearchIndex {
     }
     const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
     const best = ranked[0]?.[1] ?? 1;
-    return ranked.map(([doc, score]) => ({ id: this.schemes[doc]!.id, score: score / best }));
+    return Object.freeze(ranked.map(([doc, score]) => Object.freeze({ id: this.schemes[doc]!.id, score: score / best })));
   }
 }

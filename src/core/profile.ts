@@ -84,16 +84,22 @@ function fieldSchema(descriptor: FieldDescriptor): z.ZodType<ProfileValue> {
   }
 }
 
-const profileShape = Object.fromEntries(
-  PROFILE_FIELD_NAMES.map((name) => [name, fieldSchema(PROFILE_FIELDS[name]).optional()]),
-) as Record<ProfileField, z.ZodOptional<z.ZodType<ProfileValue>>>;
+/** Built once: answers are validated on every turn. */
+const valueSchemas = Object.fromEntries(PROFILE_FIELD_NAMES.map((name) => [name, fieldSchema(PROFILE_FIELDS[name])])) as Record<
+  ProfileField,
+  z.ZodType<ProfileValue>
+>;
+const profileShape = Object.fromEntries(PROFILE_FIELD_NAMES.map((name) => [name, valueSchemas[name].optional()])) as Record<
+  ProfileField,
+  z.ZodOptional<z.ZodType<ProfileValue>>
+>;
 
 /** A profile: every field optional, unknown keys rejected. */
 export const ProfileSchema = z.object(profileShape).strict();
 
 /** The value schema of one field, for validating a single answer. */
 export function profileValueSchema(field: ProfileField): z.ZodType<ProfileValue> {
-  return fieldSchema(PROFILE_FIELDS[field]);
+  return valueSchemas[field];
 }
 
 /** Adds perCapitaMonthlyIncomeSgd when household income and size are known and it was not given. */

@@ -22,7 +22,7 @@ export function restartedState(state: ConversationState): ConversationState {
   return { ...initialState(state.language), welcomed: true, turns: state.turns };
 }
 
-/** A deep copy, so a turn never mutates the state it was given. */
+/** A deep copy, so a turn never mutates the state it was given. State is plain JSON (it is stored as JSON), and this is several times faster than structuredClone. */
 export function cloneState(state: ConversationState): ConversationState {
-  return structuredClone(state);
+  return JSON.parse(JSON.stringify(state)) as ConversationState;
 }

@@ -15,6 +15,7 @@ export function registerConversationTable(table: string): void {
 
 export class SqliteConversationStore implements ConversationStore {
   private readonly statements;
+  private readonly commitTransaction: (key: string, state: ConversationState | undefined, effects: readonly TurnEffect[], language: Language) => void;
 
   constructor(
     private readonly db: Db,
@@ -37,6 +38,14 @@ export class SqliteConversationStore implements ConversationStore {
          ON CONFLICT(day, name, value, language) DO UPDATE SET count = count + 1`,
       ),
     };
+    // Built once too: wrapping a function in a transaction is not free, and every turn commits one.
+    this.commitTransaction = db.transaction((key: string, state: ConversationState | undefined, effects: readonly TurnEffect[], language: Language) => {
+      const at = this.now().toISOString();
+      for (const effect of effects) this.apply(key, effect, language, at);
+      if (state && !effects.some((effect) => effect.type === 'forget')) {
+        this.statements.save.run(key, JSON.stringify(state), language, at, at);
+      }
+    });
   }
 
   load(key: string): StoredConversation | undefined {
@@ -47,13 +56,7 @@ export class SqliteConversationStore implements ConversationStore {
   }
 
   commit(key: string, state: ConversationState | undefined, effects: readonly TurnEffect[], language: Language): void {
-    const at = this.now().toISOString();
-    this.db.transaction(() => {
-      for (const effect of effects) this.apply(key, effect, language, at);
-      if (state && !effects.some((effect) => effect.type === 'forget')) {
-        this.statements.save.run(key, JSON.stringify(state), language, at, at);
-      }
-    })();
+    this.commitTransaction(key, state, effects, language);
   }
 
   private apply(key: string, effect: TurnEffect, language: Language, at: string): void {
