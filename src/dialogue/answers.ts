@@ -2,7 +2,7 @@
 import type { Audience, EntityName, Need } from '../core/taxonomy.js';
 import { NEEDS_BY_AUDIENCE, isLanguage } from '../core/taxonomy.js';
 import type { Entity, ParseResult } from '../core/nlu.js';
-import type { QuestionField } from '../core/dialogue.js';
+import type { ConversationState, QuestionField } from '../core/dialogue.js';
 import { PROFILE_FIELDS, isProfileField, profileValueSchema, type ProfileField, type ProfileValue } from '../core/profile.js';
 import { fieldLabel, formatValue } from '../eligibility/format.js';
 import type { TurnContext } from './context.js';
@@ -180,11 +180,19 @@ export function validAnswer(field: QuestionField, value: unknown, audience: Audi
   return isProfileField(field) ? validValue(field, value) : undefined;
 }
 
+/** "Back" undoes up to this many answers; older ones are dropped so a long conversation's state stays small. */
+export const UNDO_LIMIT = 20;
+
+function remember(state: ConversationState, entry: ConversationState['history'][number]): void {
+  state.history.push(entry);
+  if (state.history.length > UNDO_LIMIT) state.history.splice(0, state.history.length - UNDO_LIMIT);
+}
+
 /** Records an answer (with undo history) and clears the pending question. */
 export function applyAnswer(ctx: TurnContext, field: QuestionField, value: ProfileValue | Need[] | Audience | null): void {
   const state = ctx.state;
   if (field === 'audience') {
-    state.history.push({ field, previous: state.audience });
+    remember(state, { field, previous: state.audience });
     if (value !== state.audience) {
       state.profile = {};
       state.needs = [];
@@ -192,12 +200,12 @@ export function applyAnswer(ctx: TurnContext, field: QuestionField, value: Profi
     }
     state.audience = (value ?? undefined) as Audience | undefined;
   } else if (field === 'needs') {
-    state.history.push({ field, previous: [...state.needs] });
+    remember(state, { field, previous: [...state.needs] });
     state.needs = (value ?? []) as Need[];
     state.needsSkipped = value === null;
     for (const need of state.needs) ctx.effect({ type: 'insight', name: 'need_asked', value: need });
   } else if (isProfileField(field)) {
-    state.history.push({ field, previous: state.profile[field] });
+    remember(state, { field, previous: state.profile[field] });
     if (value === null) {
       delete state.profile[field];
       if (!state.skipped.includes(field)) state.skipped.push(field);

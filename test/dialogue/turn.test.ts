@@ -5,6 +5,7 @@ import type { ConversationState, UserInput } from '../../src/core/dialogue.js';
 import type { Entity, ParseResult } from '../../src/core/nlu.js';
 import type { IntentName, Language } from '../../src/core/taxonomy.js';
 import { turn, type DialogueDeps } from '../../src/dialogue/turn.js';
+import { UNDO_LIMIT } from '../../src/dialogue/answers.js';
 import { shippedSchemes, testTranslator } from '../helpers/app.js';
 
 type Scripted = { intent: IntentName; language?: Language; confidence?: number; entities?: Partial<Entity>[] };
@@ -86,6 +87,17 @@ describe('turn', () => {
     const back = c.say({ text: 'go back' });
     expect(c.state!.profile.employees).toEqual({ min: 1, max: 9 });
     expect(back.replies.at(-1)!.question?.field).toBe('employees');
+  });
+
+  it('keeps the undo history bounded in a long conversation, and back still undoes the latest answers', () => {
+    const c = conversation();
+    c.say({ value: { field: 'audience', value: 'business' } });
+    c.say({ value: { field: 'needs', value: ['hiring'] } });
+    for (let employees = 1; employees <= UNDO_LIMIT * 3; employees += 1) c.say({ value: { field: 'employees', value: employees } });
+    expect(c.state!.history).toHaveLength(UNDO_LIMIT);
+    script.set('go back', { intent: 'go_back' });
+    c.say({ text: 'go back' });
+    expect(c.state!.profile.employees).toBe(UNDO_LIMIT * 3 - 1);
   });
 
   it('switches language on a clear message in another language, not on a short one', () => {
