@@ -1,9 +1,7 @@
-/** Builds the bot from config: the core (store, live catalogue, translator, NLU, runner), then the whole app. */
+/** Builds the bot from config: the core (store, live catalogue, translator, NLU, runner), the turn threads, then the whole app. */
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { createAdminRouter } from './admin/router.js';
-import { LiveCatalogue } from './catalogue/catalogue.js';
-import { isoDay } from './core/dates.js';
 import { createBotAuthenticator } from './channels/auth.js';
 import { botFrameworkRouter } from './channels/bot-framework.js';
 import { createConnectorSender } from './channels/sender.js';
@@ -13,23 +11,14 @@ import { createHttpMetrics } from './http/metrics.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { DirectLineLogTable } from './store/direct-line.js';
 import { readNewShippedSchemes } from './catalogue/shipped.js';
-import { ConversationRunner } from './dialogue/runner.js';
-import { createTranslator, loadLocaleResources } from './i18n/index.js';
-import type { NluEngine } from './nlu/index.js';
-import { buildNlu, schemeMentions } from './nlu-model.js';
-import { SqliteConversationStore } from './store/conversations.js';
 import { openDatabase, type Db } from './store/database.js';
-import { KvCache } from './store/kv-cache.js';
 import { SchemeTable, knownSchemeIds } from './store/schemes.js';
+import { TurnThreads } from './turn-threads.js';
+import { composeTurnEngine, type TurnEngine } from './turn-engine.js';
 
-export interface Core {
+export interface Core extends TurnEngine {
   db: Db;
   schemeTable: SchemeTable;
-  catalogue: LiveCatalogue;
-  translator: ReturnType<typeof createTranslator>;
-  nlu: () => NluEngine;
-  conversations: SqliteConversationStore;
-  runner: ConversationRunner;
 }
 
 export function composeCore(config: Config, logger: Logger): Core {
@@ -37,29 +26,7 @@ export function composeCore(config: Config, logger: Logger): Core {
   const schemeTable = new SchemeTable(db);
   const imported = schemeTable.importNew(readNewShippedSchemes(config.schemesDir, knownSchemeIds(db)));
   if (imported.length > 0) logger.info({ count: imported.length }, 'imported shipped schemes');
-  const catalogue = new LiveCatalogue(schemeTable.listLive().map((stored) => stored.scheme));
-  const translator = createTranslator(loadLocaleResources('locales'));
-
-  const built = buildNlu(config.intentsDir, catalogue.current().schemes, new KvCache(db));
-  logger.info({ ms: built.ms, fromCache: built.fromCache }, 'NLU ready');
-  let nlu = built.nlu;
-  // Staff edits swap the catalogue; the NLU's scheme names follow in the same step.
-  catalogue.onChange((next) => {
-    nlu = nlu.withSchemes(schemeMentions(next.schemes));
-  });
-
-  const conversations = new SqliteConversationStore(db);
-  const runner = new ConversationRunner({
-    store: conversations,
-    dialogue: {
-      nlu: () => nlu,
-      catalogue: () => catalogue.current(),
-      translator,
-      today: () => isoDay(),
-      retentionDays: config.retentionDays,
-    },
-  });
-  return { db, schemeTable, catalogue, translator, nlu: () => nlu, conversations, runner };
+  return { db, schemeTable, ...composeTurnEngine(db, config, logger) };
 }
 
 export interface Composed {
@@ -69,12 +36,17 @@ export interface Composed {
   directLineLog: DirectLineLogTable;
   /** Marks the server ready (after listen); /readyz answers 503 until then. */
   setReady(ready: boolean): void;
+  /** The turn threads (TURN_THREADS > 0): wait for `ready` before serving, `close` them on shutdown. */
+  turnThreads?: TurnThreads;
 }
 
 /** The whole HTTP application as `npm start` serves it: core, Bot Framework, website chat, staff API. */
-export function composeApp(config: Config, logger: Logger): Composed {
+export function composeApp(config: Config, logger: Logger, onFatal: (error: Error) => void = () => undefined): Composed {
   const core = composeCore(config, logger);
-  const { db, schemeTable, catalogue, translator, nlu, runner } = core;
+  const { db, schemeTable, catalogue, translator, nlu } = core;
+  const turnThreads = config.turnThreads > 0 ? new TurnThreads(config, config.turnThreads, logger, onFatal) : undefined;
+  if (turnThreads) catalogue.onChange((next) => turnThreads.catalogueChanged(next.schemes));
+  const runner = turnThreads ?? core.runner;
   let ready = false;
   const rateLimiter = new RateLimiter(config.rateLimitPerMinute);
   if (!config.bot.appId) logger.warn('MICROSOFT_APP_ID is not set: /api/messages runs in local/emulator mode without authentication');
@@ -115,5 +87,5 @@ export function composeApp(config: Config, logger: Logger): Composed {
     rateLimiter,
     isReady: () => ready,
   });
-  return { app, core, directLineLog, setReady: (value) => (ready = value) };
+  return { app, core, directLineLog, setReady: (value) => (ready = value), ...(turnThreads ? { turnThreads } : {}) };
 }

@@ -29,6 +29,7 @@ const EnvSchema = z.object({
   BOT_OPENID_METADATA_URL: z.url().optional(),
   HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  TURN_THREADS: z.coerce.number().int().min(0).max(16).default(1),
 });
 
 /** The Bot Framework's own channel hosts and loopback (for the Emulator). */
@@ -57,6 +58,8 @@ export interface Config {
   /** Slow clients are cut off: all headers within headersTimeoutMs, the whole request within requestTimeoutMs. */
   headersTimeoutMs: number;
   requestTimeoutMs: number;
+  /** Worker threads that run the turns (0: on the main thread, beside HTTP). */
+  turnThreads: number;
 }
 
 export class ConfigError extends Error {
@@ -93,5 +96,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bodyLimitBytes: e.BODY_LIMIT_KB * 1024,
     headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    turnThreads: e.TURN_THREADS,
   };
 }

@@ -21,7 +21,11 @@ function main(): void {
   const startedAt = performance.now();
   const config = readConfig();
   const logger = pino({ level: config.logLevel, base: undefined });
-  const { app, core, directLineLog, setReady } = composeApp(config, logger);
+  const fatal = (error: Error): never => {
+    logger.fatal({ err: error.message }, 'cannot answer turns');
+    process.exit(1);
+  };
+  const { app, core, directLineLog, setReady, turnThreads } = composeApp(config, logger, fatal);
 
   const purge = (): void => {
     const purged = core.conversations.purgeOlderThan(config.retentionDays) + directLineLog.purgeOlderThan(config.retentionDays);
@@ -32,27 +36,37 @@ function main(): void {
   purgeTimer.unref();
 
   const server = app.listen(config.port, config.host, () => {
-    setReady(true);
-    logger.info(
-      { port: config.port, schemes: core.catalogue.current().schemes.length, startupMs: Math.round(performance.now() - startedAt) },
-      `e-adviser listening on http://localhost:${config.port}`,
-    );
+    // Ready once the turn threads have loaded their catalogue and NLU (they start while the server starts listening).
+    void (turnThreads?.ready ?? Promise.resolve()).then(() => {
+      setReady(true);
+      logger.info(
+        {
+          port: config.port,
+          schemes: core.catalogue.current().schemes.length,
+          turnThreads: config.turnThreads,
+          startupMs: Math.round(performance.now() - startedAt),
+        },
+        `e-adviser listening on http://localhost:${config.port}`,
+      );
+    }, fatal);
   });
   server.headersTimeout = config.headersTimeoutMs;
   server.requestTimeout = config.requestTimeoutMs;
   // Node only checks these timeouts every connectionsCheckingInterval (30 s by default).
   (server as unknown as { connectionsCheckingInterval?: number }).connectionsCheckingInterval = Math.min(1000, config.headersTimeoutMs);
 
-  // SIGTERM: stop accepting, let in-flight requests finish (idle keep-alive connections are closed),
-  // then close the database; a request still running after 10 s is abandoned.
+  // SIGTERM: stop accepting, let in-flight requests finish (idle keep-alive connections are closed), stop the
+  // turn threads, then close the database; a request still running after 10 s is abandoned.
   const shutdown = (signal: string): void => {
     logger.info({ signal }, 'shutting down');
     setReady(false);
     clearInterval(purgeTimer);
     server.close(() => {
-      core.db.close();
-      logger.info('stopped');
-      process.exit(0);
+      void (turnThreads?.close() ?? Promise.resolve()).then(() => {
+        core.db.close();
+        logger.info('stopped');
+        process.exit(0);
+      });
     });
     server.closeIdleConnections();
     setTimeout(() => process.exit(1), 10_000).unref();

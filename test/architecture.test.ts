@@ -9,6 +9,9 @@ const MAY_IMPORT: Record<string, string[]> = {
   config: [],
   'nlu-model': ['core', 'data', 'nlu', 'store'],
   compose: ['*'],
+  'turn-engine': ['config', 'core', 'catalogue', 'dialogue', 'i18n', 'nlu', 'nlu-model', 'store'],
+  'turn-threads': ['config', 'core'],
+  'turn-worker': ['config', 'store', 'turn-engine', 'turn-threads'],
   core: [],
   text: ['core'],
   catalogue: ['core', 'text'],
@@ -28,7 +31,7 @@ const PACKAGE_HOMES: Record<string, string[]> = {
   express: ['http', 'channels', 'admin'],
   helmet: ['http'],
   'prom-client': ['http'],
-  pino: ['main', 'compose', 'http', 'channels', 'admin'],
+  pino: ['main', 'compose', 'turn-engine', 'turn-threads', 'turn-worker', 'http', 'channels', 'admin'],
   'botframework-connector': ['channels'],
   'botframework-schema': ['channels'],
   natural: ['text', 'nlu'],
@@ -37,6 +40,8 @@ const PACKAGE_HOMES: Record<string, string[]> = {
   zod: ['core', 'config', 'catalogue', 'eligibility', 'nlu', 'data', 'dialogue', 'channels', 'admin', 'http'],
   yaml: ['catalogue', 'data', 'admin'],
   tar: ['admin'],
+  // Only when running from the TypeScript source: a turn thread registers tsx's loader itself.
+  tsx: ['turn-threads'],
 };
 
 /** Node built-ins that do I/O: kept out of the pure libraries. */
@@ -53,7 +58,7 @@ function sourceFiles(dir: string): string[] {
 
 function moduleOf(file: string): string {
   const [first, ...rest] = relative('src', file).split(sep);
-  return rest.length === 0 ? first!.replace(/\.ts$/, '') : first!;
+  return rest.length === 0 ? first!.replace(/\.[tj]s$/, '') : first!;
 }
 
 function importsOf(file: string): string[] {

@@ -14,7 +14,8 @@ import { fuzzRoutes } from './fuzz-routes.js';
 
 export async function fuzzComposedApp(rounds: number): Promise<FuzzResult> {
   const config = loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'fuzz-')), RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'silent' });
-  const { app, core, setReady } = composeApp(config, pino({ level: 'silent' }));
+  const { app, core, setReady, turnThreads } = composeApp(config, pino({ level: 'silent' }));
+  await turnThreads?.ready;
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   setReady(true);
@@ -29,6 +30,7 @@ export async function fuzzComposedApp(rounds: number): Promise<FuzzResult> {
     return await fuzz(base, fuzzRoutes(staff.token, generated.token, generated.conversationId), rounds, probe);
   } finally {
     server.close();
+    await turnThreads?.close();
     core.db.close();
   }
 }

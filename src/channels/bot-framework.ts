@@ -12,8 +12,9 @@ import type { ReplySender, ReplyTarget } from './sender.js';
 import type { RateLimiter } from '../http/rate-limit.js';
 import { isServiceUrlAllowed } from './service-url.js';
 
+/** Runs one turn of a conversation: in-process (ConversationRunner) or on a turn thread (TurnThreads). */
 export interface TurnRunner {
-  run(key: string, input: UserInput): TurnOutput;
+  run(key: string, input: UserInput): TurnOutput | Promise<TurnOutput>;
 }
 
 export interface BotFrameworkOptions {
@@ -72,7 +73,7 @@ export function botFrameworkRouter(options: BotFrameworkOptions): Router {
       throw new HttpProblem(403, 'The serviceUrl of this activity is not on the allow-list.');
     }
     if (!expectReplies && input.event !== 'start') await sendTyping(options, activity);
-    const output = options.runner.run(conversationKey(activity), input);
+    const output = await options.runner.run(conversationKey(activity), input);
     const activities = renderTurn(output, {
       channelId: activity.channelId,
       recipientId: activity.from.id,

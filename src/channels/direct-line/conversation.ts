@@ -44,24 +44,24 @@ export class DirectLineConversations {
   constructor(private readonly options: ConversationsOptions) {}
 
   /** Starts the conversation with the bot's welcome, or resumes it (nothing new) when its log has anything. */
-  start(claims: TokenClaims, locale: string | undefined): void {
+  async start(claims: TokenClaims, locale: string | undefined): Promise<void> {
     const key = directLineKey(claims.conv);
     if (this.options.log.has(key)) return;
-    const output = this.options.runner.run(key, { event: 'start', ...(locale ? { locale } : {}) });
+    const output = await this.options.runner.run(key, { event: 'start', ...(locale ? { locale } : {}) });
     this.options.log.append(key, this.replies(claims, output), this.options.now().toISOString());
   }
 
   /**
-   * Runs the turn in-process for a message, then logs the user's activity with a server id (keeping its
+   * Runs the turn for a message, then logs the user's activity with a server id (keeping its
    * clientActivityID, so Web Chat sees its message delivered) and the replies after it. Returns the user activity's id.
    */
-  post(claims: TokenClaims, posted: PostedActivity): string {
+  async post(claims: TokenClaims, posted: PostedActivity): Promise<string> {
     const key = directLineKey(claims.conv);
     const at = this.options.now().toISOString();
     const echo = this.echo(claims, posted, at);
     if (posted.type === 'typing') return echo.id;
     // The turn runs before anything is logged: forget_me erases the log, and the echo and the reply must survive that.
-    const output = posted.type === 'message' ? this.options.runner.run(key, this.input(posted)) : undefined;
+    const output = posted.type === 'message' ? await this.options.runner.run(key, this.input(posted)) : undefined;
     const replies = output ? this.replies(claims, output, echo.id, at) : [];
     this.options.log.append(key, [echo, ...replies], at);
     return echo.id;

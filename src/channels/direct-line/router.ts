@@ -77,10 +77,10 @@ export function directLineRouter(options: DirectLineOptions): Router {
     res.status(200).json(options.tokens.reissue(claimsOf(res)));
   });
 
-  router.post('/conversations', auth, perConversation(turnLimit), body, (req, res) => {
+  router.post('/conversations', auth, perConversation(turnLimit), body, async (req, res) => {
     const parsed = StartConversationSchema.safeParse(req.body);
     if (!parsed.success) throw validationProblem(parsed.error, 'The conversation start is not valid.');
-    conversations.start(claimsOf(res), parsed.data?.locale);
+    await conversations.start(claimsOf(res), parsed.data?.locale);
     res.status(201).json(options.tokens.reissue(claimsOf(res)));
   });
 
@@ -88,10 +88,10 @@ export function directLineRouter(options: DirectLineOptions): Router {
     res.status(200).json(options.tokens.reissue(claimsOf(res)));
   });
 
-  router.post('/conversations/:id/activities', auth, sameConversation, perConversation(turnLimit), body, (req, res) => {
+  router.post('/conversations/:id/activities', auth, sameConversation, perConversation(turnLimit), body, async (req, res) => {
     const parsed = PostedActivitySchema.safeParse(req.body);
     if (!parsed.success) throw validationProblem(parsed.error, 'The activity is not valid.');
-    res.status(200).json({ id: conversations.post(claimsOf(res), parsed.data) });
+    res.status(200).json({ id: await conversations.post(claimsOf(res), parsed.data) });
   });
 
   router.get('/conversations/:id/activities', auth, sameConversation, perConversation(pollLimit), (req, res) => {
