@@ -10,13 +10,17 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { TurnOutput, UserInput } from './core/dialogue.js';
 import type { Scheme } from './core/scheme.js';
+import type { ReplyAddress } from './channels/replies.js';
 
 /** Main thread → turn thread. */
-export type ToTurnThread = { kind: 'turn'; id: number; key: string; input: UserInput } | { kind: 'catalogue'; schemes: readonly Scheme[] };
+export type ToTurnThread =
+  | { kind: 'turn'; id: number; key: string; input: UserInput; replyTo?: ReplyAddress }
+  | { kind: 'catalogue'; schemes: readonly Scheme[] };
 /** Turn thread → main thread. */
 export type FromTurnThread =
   | { kind: 'ready' }
   | { kind: 'output'; id: number; output: TurnOutput }
+  | { kind: 'replies'; id: number; body: string }
   | { kind: 'failed'; id: number; message: string }
   | { kind: 'fatal'; message: string };
 
@@ -31,7 +35,7 @@ export class TurnThreadError extends Error {
 }
 
 interface Pending {
-  resolve: (output: TurnOutput) => void;
+  resolve: (result: TurnOutput | string) => void;
   reject: (error: Error) => void;
 }
 
@@ -91,8 +95,8 @@ class TurnThread {
       const pending = this.pending.get(message.id);
       if (!pending) return;
       this.pending.delete(message.id);
-      if (message.kind === 'output') pending.resolve(message.output);
-      else pending.reject(new TurnThreadError(message.message));
+      if (message.kind === 'failed') pending.reject(new TurnThreadError(message.message));
+      else pending.resolve(message.kind === 'output' ? message.output : message.body);
     });
     worker.on('error', (error) => {
       startError = error.message;
@@ -115,10 +119,10 @@ class TurnThread {
     return worker;
   }
 
-  run(id: number, key: string, input: UserInput): Promise<TurnOutput> {
+  run(message: Extract<ToTurnThread, { kind: 'turn' }>): Promise<TurnOutput | string> {
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ kind: 'turn', id, key, input } satisfies ToTurnThread);
+      this.pending.set(message.id, { resolve, reject });
+      this.worker.postMessage(message);
     });
   }
 
@@ -149,11 +153,23 @@ export class TurnThreads {
   constructor(config: Config, threads: number, logger: Logger, onFatal: (error: Error) => void) {
     this.threads = Array.from({ length: threads }, () => new TurnThread(config, logger, onFatal));
     this.ready = Promise.all(this.threads.map((thread) => thread.ready)).then(() => undefined);
+    // A failed start also reaches onFatal; this keeps the rejection from counting as unhandled before anyone awaits.
+    this.ready.catch(() => undefined);
   }
 
   run(key: string, input: UserInput): Promise<TurnOutput> {
+    return this.send(key, input) as Promise<TurnOutput>;
+  }
+
+  /** The turn's expectReplies body, rendered on the thread. */
+  runToReplies(key: string, input: UserInput, replyTo: ReplyAddress): Promise<string> {
+    return this.send(key, input, replyTo) as Promise<string>;
+  }
+
+  private send(key: string, input: UserInput, replyTo?: ReplyAddress): Promise<TurnOutput | string> {
     this.nextId += 1;
-    return this.threads[threadOf(key, this.threads.length)]!.run(this.nextId, key, input);
+    const thread = this.threads[threadOf(key, this.threads.length)]!;
+    return thread.run({ kind: 'turn', id: this.nextId, key, input, ...(replyTo ? { replyTo } : {}) });
   }
 
   /** Staff changed the catalogue: every thread takes the new one before its next turn. */

@@ -3,6 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import pino from 'pino';
 import { composeTurnEngine } from './turn-engine.js';
 import type { Config } from './config.js';
+import { expectRepliesBody } from './channels/replies.js';
 import { openDatabase } from './store/database.js';
 import type { FromTurnThread, ToTurnThread } from './turn-threads.js';
 
@@ -18,7 +19,9 @@ try {
       return;
     }
     try {
-      send({ kind: 'output', id: message.id, output: engine.runner.run(message.key, message.input) });
+      const output = engine.runner.run(message.key, message.input);
+      if (message.replyTo) send({ kind: 'replies', id: message.id, body: expectRepliesBody(output, message.replyTo, engine.translator) });
+      else send({ kind: 'output', id: message.id, output });
     } catch (error) {
       send({ kind: 'failed', id: message.id, message: error instanceof Error ? error.message : String(error) });
     }

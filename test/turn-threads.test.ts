@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeCore, type Core } from '../src/compose.js';
+import { expectRepliesBody } from '../src/channels/replies.js';
 import { loadConfig } from '../src/config.js';
 import type { TurnOutput } from '../src/core/dialogue.js';
 import { TurnThreadError, TurnThreads } from '../src/turn-threads.js';
@@ -36,6 +37,17 @@ describe('turn threads', () => {
     expect(core.conversations.load('test:same')?.state.profile).toMatchObject({ employees: 8, sector: 'food_services' });
   });
 
+  it('render an expectReplies body on the thread exactly as the channel would on the main thread', async () => {
+    const to = { channelId: 'test', conversationId: 'c1', bot: { id: 'bot' }, user: { id: 'u1' }, replyToId: 'a1' };
+    const body = await threads.runToReplies('test:body', { text: 'saya ada kedai runcit, 4 pekerja' }, to);
+    const inProcess = expectRepliesBody(core.runner.run('test:body-inprocess', { text: 'saya ada kedai runcit, 4 pekerja' }), to, core.translator);
+    expect(body).toBe(inProcess);
+    const parsed = JSON.parse(body) as { activities: { recipient: { id: string }; replyToId: string; locale: string }[] };
+    expect(parsed.activities.length).toBeGreaterThan(0);
+    expect(parsed.activities.every((activity) => activity.recipient.id === 'u1' && activity.replyToId === 'a1')).toBe(true);
+    expect(parsed.activities[0]!.locale).toMatch(/^ms/);
+  });
+
   it('keep each conversation in order when many run at once', async () => {
     const journeys = ['en', 'ms', 'zh', 'ta', 'en2', 'ms2'].map((name) => `test:order-${name}`);
     const sent = journeys.flatMap((key) => [1, 2, 3].map((n) => threads.run(key, { text: n === 1 ? 'hello' : 'not sure' })));
@@ -53,13 +65,13 @@ describe('turn threads', () => {
   });
 
   it('reject the turns of a thread that dies, and start a new thread that answers', async () => {
-    const inFlight = threads.run('test:crash', { text: 'hello' });
-    await threads.killThread(0);
-    await threads.killThread(1);
-    const settled = await inFlight.then(
+    const inFlight = threads.run('test:crash', { text: 'hello' }).then(
       () => 'answered',
       (error: unknown) => (error instanceof TurnThreadError ? 'rejected' : 'other error'),
     );
+    await threads.killThread(0);
+    await threads.killThread(1);
+    const settled = await inFlight;
     // The turn either finished before the thread stopped or was rejected; it never hangs.
     expect(['answered', 'rejected']).toContain(settled);
     const after = await threads.run('test:after-crash', { text: 'hello' });

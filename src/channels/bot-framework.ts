@@ -11,10 +11,16 @@ import { renderTurn, type OutboundActivity } from './render.js';
 import type { ReplySender, ReplyTarget } from './sender.js';
 import type { RateLimiter } from '../http/rate-limit.js';
 import { isServiceUrlAllowed } from './service-url.js';
+import { expectRepliesBody, replyAddressOf, type ReplyAddress } from './replies.js';
 
 /** Runs one turn of a conversation: in-process (ConversationRunner) or on a turn thread (TurnThreads). */
 export interface TurnRunner {
   run(key: string, input: UserInput): TurnOutput | Promise<TurnOutput>;
+  /**
+   * The turn's expectReplies body (see replies.ts), built where the turn ran: a turn thread then hands back one
+   * string instead of the replies as objects, which the main thread would copy, render and serialise again.
+   */
+  runToReplies?(key: string, input: UserInput, to: ReplyAddress): string | Promise<string>;
 }
 
 export interface BotFrameworkOptions {
@@ -72,32 +78,26 @@ export function botFrameworkRouter(options: BotFrameworkOptions): Router {
       options.logger.warn({ channelId: activity.channelId }, 'serviceUrl outside the allow-list');
       throw new HttpProblem(403, 'The serviceUrl of this activity is not on the allow-list.');
     }
-    if (!expectReplies && input.event !== 'start') await sendTyping(options, activity);
-    const output = await options.runner.run(conversationKey(activity), input);
+    const key = conversationKey(activity);
+    if (expectReplies) {
+      const to = replyAddressOf(activity);
+      const body = options.runner.runToReplies
+        ? await options.runner.runToReplies(key, input, to)
+        : expectRepliesBody(await options.runner.run(key, input), to, options.translator);
+      res.status(200).type('application/json').send(body);
+      return;
+    }
+    if (input.event !== 'start') await sendTyping(options, activity);
+    const output = await options.runner.run(key, input);
     const activities = renderTurn(output, {
       channelId: activity.channelId,
       recipientId: activity.from.id,
       submitTitle: options.translator.t(output.language, 'dialogue:button.submit'),
     });
-    if (expectReplies) {
-      res.status(200).json({ activities: activities.map((a) => address(a, activity)) });
-      return;
-    }
     await deliver(options, activity, activities);
     res.status(200).json({});
   });
   return router;
-}
-
-function address(outbound: OutboundActivity, inbound: InboundActivity): OutboundActivity {
-  return {
-    ...outbound,
-    channelId: inbound.channelId,
-    conversation: { id: inbound.conversation.id },
-    ...(inbound.recipient ? { from: inbound.recipient } : {}),
-    recipient: inbound.from,
-    ...(inbound.id ? { replyToId: inbound.id } : {}),
-  };
 }
 
 function targetOf(activity: InboundActivity): ReplyTarget {
