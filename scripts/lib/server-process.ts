@@ -1,5 +1,6 @@
 /** Starts the real server (src/main.ts) as a child process on a loopback port, for restart and crash tests. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 export async function freePort(): Promise<number> {
@@ -18,6 +19,14 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
+/** The node arguments of package.json's `start` script (`node --max-old-space-size=256 dist/main.js` → the rest). */
+function npmStartArgs(): string[] {
+  const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } };
+  const [command, ...args] = scripts.start.split(/\s+/);
+  if (command !== 'node') throw new Error(`npm start must run node, not ${command}`);
+  return args;
+}
+
 /**
  * Spawns the server and resolves once /readyz answers 200 (bounded by `timeoutMs`). By default it runs the
  * TypeScript source through tsx; `entry: 'dist'` runs the built server as `npm start` does (benchmarks).
@@ -29,7 +38,7 @@ export async function startServer(
   entry: 'src' | 'dist' = 'src',
 ): Promise<ServerProcess> {
   const port = await freePort();
-  const script = entry === 'dist' ? ['dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
+  const script = entry === 'dist' ? npmStartArgs() : ['--import', 'tsx', 'src/main.ts'];
   const child = spawn(process.execPath, [...nodeArgs, ...script], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
