@@ -48,6 +48,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(helmet());
   app.use(metrics.middleware);
   app.use(requestLog(deps.logger));
+  // The busiest route first: every layer before it is walked (and matched) on each turn.
+  if (deps.botFramework) app.use('/api/messages', deps.botFramework);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -65,7 +67,6 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api/schemes', ...limit, schemesRouter(deps.catalogue, now));
   app.use('/api/match', ...limit, body, matchRouter(deps.catalogue, deps.translator, now));
   if (deps.nlu) app.use('/api/nlu', ...limit, body, nluRouter(deps.nlu));
-  if (deps.botFramework) app.use('/api/messages', deps.botFramework);
   if (deps.admin) app.use('/api/admin', deps.admin);
   if (deps.webChat) app.use(deps.webChat);
 
