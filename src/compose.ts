@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { createAdminRouter } from './admin/router.js';
 import { createBotAuthenticator } from './channels/auth.js';
-import { botFrameworkRouter } from './channels/bot-framework.js';
+import { botFrameworkEndpoint } from './channels/bot-framework.js';
 import { createConnectorSender } from './channels/sender.js';
 import { createWebChat, loadOrCreateTokenSecret } from './channels/webchat/index.js';
 import { createApp } from './http/app.js';
@@ -50,7 +50,7 @@ export function composeApp(config: Config, logger: Logger, onFatal: (error: Erro
   let ready = false;
   const rateLimiter = new RateLimiter(config.rateLimitPerMinute);
   if (!config.bot.appId) logger.warn('MICROSOFT_APP_ID is not set: /api/messages runs in local/emulator mode without authentication');
-  const botFramework = botFrameworkRouter({
+  const botFramework = botFrameworkEndpoint({
     runner,
     auth: createBotAuthenticator(config.bot),
     sender: createConnectorSender(config.bot.appId, config.bot.appPassword, config.bot.tenantId),

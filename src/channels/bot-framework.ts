@@ -1,9 +1,8 @@
 /** POST /api/messages: the Bot Framework v3 activity endpoint for any channel, the Emulator included. */
-import { Router, type RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import type { TurnOutput, UserInput } from '../core/dialogue.js';
 import type { Translator } from '../core/i18n.js';
-import { jsonBody } from '../http/body.js';
+import type { LeanRoute } from '../http/lean-route.js';
 import { HttpProblem, validationProblem } from '../http/problem.js';
 import { InboundActivitySchema, conversationKey, type InboundActivity } from './activity.js';
 import { isWellFormedBearer, type BotAuthenticator } from './auth.js';
@@ -48,57 +47,61 @@ function toInput(activity: InboundActivity): UserInput | undefined {
   return undefined;
 }
 
-export function botFrameworkRouter(options: BotFrameworkOptions): Router {
-  const router = Router();
-  const requireBearer: RequestHandler = (req, _res, next) => {
-    if (options.auth.required && !isWellFormedBearer(req.headers.authorization)) {
-      throw new HttpProblem(401, 'A valid Bot Framework bearer token is required.', [], 'about:blank', { 'WWW-Authenticate': 'Bearer' });
-    }
-    next();
-  };
+const json = (value: unknown) => ({ status: 200, json: JSON.stringify(value) });
 
-  router.post('/', requireBearer, jsonBody(options.bodyLimitBytes), async (req, res) => {
-    const parsed = InboundActivitySchema.safeParse(req.body);
-    if (!parsed.success) throw validationProblem(parsed.error, 'The activity is not valid.');
-    const activity = parsed.data;
-    try {
-      await options.auth.authenticate(activity, req.headers.authorization);
-    } catch {
-      options.logger.warn({ channelId: activity.channelId }, 'bot authentication failed');
-      throw new HttpProblem(401, 'The bearer token is not valid for this bot.', [], 'about:blank', { 'WWW-Authenticate': 'Bearer' });
-    }
-    options.rateLimiter?.hit(`conversation:${conversationKey(activity)}`);
-    const input = toInput(activity);
-    const expectReplies = activity.deliveryMode === 'expectReplies';
-    if (!input) {
-      res.status(200).json(expectReplies ? { activities: [] } : {});
-      return;
-    }
-    if (!expectReplies && !isServiceUrlAllowed(activity.serviceUrl, options.serviceUrlAllowlist)) {
-      options.logger.warn({ channelId: activity.channelId }, 'serviceUrl outside the allow-list');
-      throw new HttpProblem(403, 'The serviceUrl of this activity is not on the allow-list.');
-    }
-    const key = conversationKey(activity);
-    if (expectReplies) {
-      const to = replyAddressOf(activity);
-      const body = options.runner.runToReplies
-        ? await options.runner.runToReplies(key, input, to)
-        : expectRepliesBody(await options.runner.run(key, input), to, options.translator);
-      // Already JSON: written as it is (express's send would only add work: a type lookup, freshness checks).
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) }).end(body);
-      return;
-    }
-    if (input.event !== 'start') await sendTyping(options, activity);
-    const output = await options.runner.run(key, input);
-    const activities = renderTurn(output, {
-      channelId: activity.channelId,
-      recipientId: activity.from.id,
-      submitTitle: options.translator.t(output.language, 'dialogue:button.submit'),
-    });
-    await deliver(options, activity, activities);
-    res.status(200).json({});
+/**
+ * POST /api/messages, served as a lean route (http/lean-route.ts) because it takes every turn: a bearer token is
+ * checked for shape before the body is read, then validated with the activity.
+ */
+export function botFrameworkEndpoint(options: BotFrameworkOptions): LeanRoute {
+  return {
+    method: 'POST',
+    path: '/api/messages',
+    bodyLimitBytes: options.bodyLimitBytes,
+    precheck(headers) {
+      if (options.auth.required && !isWellFormedBearer(headers.authorization)) {
+        throw new HttpProblem(401, 'A valid Bot Framework bearer token is required.', [], 'about:blank', { 'WWW-Authenticate': 'Bearer' });
+      }
+    },
+    handle: (body, headers) => handleActivity(options, body, headers.authorization),
+  };
+}
+
+async function handleActivity(options: BotFrameworkOptions, body: unknown, authorization: string | undefined): Promise<{ status: number; json: string }> {
+  const parsed = InboundActivitySchema.safeParse(body);
+  if (!parsed.success) throw validationProblem(parsed.error, 'The activity is not valid.');
+  const activity = parsed.data;
+  try {
+    await options.auth.authenticate(activity, authorization);
+  } catch {
+    options.logger.warn({ channelId: activity.channelId }, 'bot authentication failed');
+    throw new HttpProblem(401, 'The bearer token is not valid for this bot.', [], 'about:blank', { 'WWW-Authenticate': 'Bearer' });
+  }
+  options.rateLimiter?.hit(`conversation:${conversationKey(activity)}`);
+  const input = toInput(activity);
+  const expectReplies = activity.deliveryMode === 'expectReplies';
+  if (!input) return json(expectReplies ? { activities: [] } : {});
+  if (!expectReplies && !isServiceUrlAllowed(activity.serviceUrl, options.serviceUrlAllowlist)) {
+    options.logger.warn({ channelId: activity.channelId }, 'serviceUrl outside the allow-list');
+    throw new HttpProblem(403, 'The serviceUrl of this activity is not on the allow-list.');
+  }
+  const key = conversationKey(activity);
+  if (expectReplies) {
+    const to = replyAddressOf(activity);
+    const replies = options.runner.runToReplies
+      ? await options.runner.runToReplies(key, input, to)
+      : expectRepliesBody(await options.runner.run(key, input), to, options.translator);
+    return { status: 200, json: replies };
+  }
+  if (input.event !== 'start') await sendTyping(options, activity);
+  const output = await options.runner.run(key, input);
+  const activities = renderTurn(output, {
+    channelId: activity.channelId,
+    recipientId: activity.from.id,
+    submitTitle: options.translator.t(output.language, 'dialogue:button.submit'),
   });
-  return router;
+  await deliver(options, activity, activities);
+  return json({});
 }
 
 function targetOf(activity: InboundActivity): ReplyTarget {

@@ -10,6 +10,7 @@ import { createHttpMetrics, type HttpMetrics } from './metrics.js';
 import { notFound, problemHandler } from './problem.js';
 import { requestLog } from './request-log.js';
 import { rateLimit, type RateLimiter } from './rate-limit.js';
+import { serveLeanRoutes, type LeanRoute } from './lean-route.js';
 import { matchRouter } from './api/match.js';
 import { nluRouter } from './api/nlu.js';
 import { schemesRouter } from './api/schemes.js';
@@ -26,8 +27,8 @@ export interface AppDeps {
   now?: () => Date;
   /** The live NLU (swapped when staff change scheme names). */
   nlu?: () => Nlu;
-  /** The Bot Framework endpoint, built by the composition root. */
-  botFramework?: Router;
+  /** The Bot Framework endpoint, built by the composition root; served as a lean route (lean-route.ts). */
+  botFramework?: LeanRoute;
   /** The self-hosted Direct Line and the website chat. */
   webChat?: Router;
   /** The staff curation API. */
@@ -45,11 +46,8 @@ export function createApp(deps: AppDeps): Express {
   app.set('etag', false);
   app.set('trust proxy', deps.trustProxy ?? false);
   app.set('query parser', 'simple');
-  app.use(helmet());
-  app.use(metrics.middleware);
-  app.use(requestLog(deps.logger));
-  // The busiest route first: every layer before it is walked (and matched) on each turn.
-  if (deps.botFramework) app.use('/api/messages', deps.botFramework);
+  const common = [helmet(), metrics.middleware, requestLog(deps.logger)];
+  app.use(...common);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -70,7 +68,9 @@ export function createApp(deps: AppDeps): Express {
   if (deps.admin) app.use('/api/admin', deps.admin);
   if (deps.webChat) app.use(deps.webChat);
 
+  const onUnexpected = (error: unknown) => deps.logger.error({ err: error }, 'unexpected error');
   app.use(notFound);
-  app.use(problemHandler((error) => deps.logger.error({ err: error }, 'unexpected error')));
+  app.use(problemHandler(onUnexpected));
+  serveLeanRoutes(app, deps.botFramework ? [deps.botFramework] : [], common, onUnexpected);
   return app;
 }

@@ -7,8 +7,12 @@ export interface HttpMetrics {
   middleware: RequestHandler;
 }
 
+/** Set on requests that lean routes (lean-route.ts) serve outside express's router: their route label. */
+export const ROUTE_LABEL = Symbol('route label');
+
 /** The route pattern a request matched (`/api/schemes/:id`), so labels stay few. */
-export function routeLabel(req: { baseUrl?: string; route?: { path?: unknown } }): string {
+export function routeLabel(req: { baseUrl?: string; route?: { path?: unknown }; [ROUTE_LABEL]?: string }): string {
+  if (req[ROUTE_LABEL] !== undefined) return req[ROUTE_LABEL];
   const path = typeof req.route?.path === 'string' ? req.route.path : undefined;
   return path === undefined ? 'unmatched' : `${req.baseUrl ?? ''}${path}` || '/';
 }

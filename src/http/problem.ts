@@ -1,5 +1,6 @@
 /** RFC 9457 problem details: the one shape of every error this server answers with. */
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import type { ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import { toFieldIssues, type FieldIssue } from '../core/validation.js';
 
@@ -30,18 +31,24 @@ export function validationProblem(error: z.ZodError, detail = 'The request is no
   return new HttpProblem(400, detail, toFieldIssues(error.issues, prefix), '/problems/validation');
 }
 
-export function sendProblem(res: Response, problem: HttpProblem): void {
-  res.status(problem.status);
+/** Writes the problem with node's own response (express routes and lean ones alike). */
+export function writeProblem(res: ServerResponse, problem: HttpProblem): void {
+  const body = JSON.stringify({
+    type: problem.type,
+    title: TITLES[problem.status] ?? 'Error',
+    status: problem.status,
+    detail: problem.detail,
+    ...(problem.errors.length > 0 ? { errors: problem.errors } : {}),
+  });
+  res.statusCode = problem.status;
   for (const [name, value] of Object.entries(problem.headers)) res.setHeader(name, value);
-  res.type(PROBLEM_CONTENT_TYPE).send(
-    JSON.stringify({
-      type: problem.type,
-      title: TITLES[problem.status] ?? 'Error',
-      status: problem.status,
-      detail: problem.detail,
-      ...(problem.errors.length > 0 ? { errors: problem.errors } : {}),
-    }),
-  );
+  res.setHeader('content-type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`);
+  res.setHeader('content-length', Buffer.byteLength(body));
+  res.end(body);
+}
+
+export function sendProblem(res: Response, problem: HttpProblem): void {
+  writeProblem(res, problem);
 }
 
 export const notFound: RequestHandler = (req, res) => {

@@ -2,7 +2,7 @@
 import type { Express } from 'express';
 import { LiveCatalogue } from '../../src/catalogue/catalogue.js';
 import { createBotAuthenticator } from '../../src/channels/auth.js';
-import { botFrameworkRouter } from '../../src/channels/bot-framework.js';
+import { botFrameworkEndpoint } from '../../src/channels/bot-framework.js';
 import { createConnectorSender } from '../../src/channels/sender.js';
 import { ConversationRunner } from '../../src/dialogue/runner.js';
 import type { ConversationStore } from '../../src/core/ports.js';
@@ -31,6 +31,7 @@ export interface BotOptions {
   store?: ConversationStore;
   serviceUrlAllowlist?: string[];
   logger?: import('pino').Logger;
+  metrics?: import('../../src/http/metrics.js').HttpMetrics;
 }
 
 export function buildBotApp(options: BotOptions = {}): { app: Express; store: ConversationStore; runner: ConversationRunner } {
@@ -47,7 +48,7 @@ export function buildBotApp(options: BotOptions = {}): { app: Express; store: Co
       retentionDays: 30,
     },
   });
-  const botFramework = botFrameworkRouter({
+  const botFramework = botFrameworkEndpoint({
     runner,
     auth: createBotAuthenticator({ appId: options.appId, appPassword: options.appPassword, openIdMetadataUrl: options.openIdMetadataUrl }),
     sender: createConnectorSender(options.appId, options.appPassword),
@@ -56,6 +57,12 @@ export function buildBotApp(options: BotOptions = {}): { app: Express; store: Co
     bodyLimitBytes: 100 * 1024,
     logger: options.logger ?? silentLogger,
   });
-  const { app } = buildTestApp({ catalogue, botFramework, nlu: testNlu, ...(options.logger ? { logger: options.logger } : {}) });
+  const { app } = buildTestApp({
+    catalogue,
+    botFramework,
+    nlu: testNlu,
+    ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
+  });
   return { app, store, runner };
 }
