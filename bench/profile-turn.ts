@@ -16,7 +16,7 @@ import { journeyOf } from './journeys.js';
 const ROUNDS = Number(process.env.ROUNDS ?? 3000);
 const config = loadConfig({ DATA_DIR: process.env.BENCH_DIR ?? mkdtempSync(join(tmpdir(), 'profile-')) });
 const core = composeCore(config, pino({ level: 'warn' }));
-const dialogue = (core.runner as unknown as { options: { dialogue: Parameters<typeof turn>[2] } }).options.dialogue;
+const { dialogue } = core;
 
 const totals = { turn: 0, load: 0, commit: 0, render: 0 };
 let turns = 0;

@@ -7,6 +7,7 @@ import { LiveCatalogue } from './catalogue/catalogue.js';
 import type { Config } from './config.js';
 import { isoDay } from './core/dates.js';
 import { ConversationRunner } from './dialogue/runner.js';
+import type { DialogueDeps } from './dialogue/turn.js';
 import { createTranslator, loadLocaleResources } from './i18n/index.js';
 import type { NluEngine } from './nlu/index.js';
 import { buildNlu, schemeMentions } from './nlu-model.js';
@@ -21,6 +22,8 @@ export interface TurnEngine {
   translator: ReturnType<typeof createTranslator>;
   nlu: () => NluEngine;
   conversations: SqliteConversationStore;
+  /** What `turn()` needs; the runner's, also for in-process benchmarks of the turn alone. */
+  dialogue: DialogueDeps;
   runner: ConversationRunner;
 }
 
@@ -41,16 +44,14 @@ export function composeTurnEngine(db: Db, config: Config, logger: Logger): TurnE
   });
 
   const conversations = new SqliteConversationStore(db);
-  const runner = new ConversationRunner({
-    store: conversations,
-    dialogue: {
-      nlu: () => nlu,
-      catalogue: () => catalogue.current(),
-      translator,
-      today: () => isoDay(),
-      retentionDays: config.retentionDays,
-    },
-  });
-  return { catalogue, translator, nlu: () => nlu, conversations, runner };
+  const dialogue: DialogueDeps = {
+    nlu: () => nlu,
+    catalogue: () => catalogue.current(),
+    translator,
+    today: () => isoDay(),
+    retentionDays: config.retentionDays,
+  };
+  const runner = new ConversationRunner({ store: conversations, dialogue });
+  return { catalogue, translator, nlu: () => nlu, conversations, dialogue, runner };
 }
 

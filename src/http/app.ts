@@ -42,7 +42,7 @@ export function createApp(deps: AppDeps): Express {
   const now = deps.now ?? (() => new Date());
   const metrics = deps.metrics ?? createHttpMetrics(undefined, false);
   app.disable('x-powered-by');
-  // No ETags on JSON answers: they are not cached, and hashing every turn's replies costs CPU (static files have their own).
+  // No ETags on JSON answers: they are not cached, and hashing each answer costs CPU (static files have their own).
   app.set('etag', false);
   app.set('trust proxy', deps.trustProxy ?? false);
   app.set('query parser', 'simple');

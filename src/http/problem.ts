@@ -1,5 +1,5 @@
 /** RFC 9457 problem details: the one shape of every error this server answers with. */
-import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import { toFieldIssues, type FieldIssue } from '../core/validation.js';
@@ -31,7 +31,7 @@ export function validationProblem(error: z.ZodError, detail = 'The request is no
   return new HttpProblem(400, detail, toFieldIssues(error.issues, prefix), '/problems/validation');
 }
 
-/** Writes the problem with node's own response (express routes and lean ones alike). */
+/** Writes the problem with node's own response (express routes and the lean route alike). */
 export function writeProblem(res: ServerResponse, problem: HttpProblem): void {
   const body = JSON.stringify({
     type: problem.type,
@@ -47,14 +47,11 @@ export function writeProblem(res: ServerResponse, problem: HttpProblem): void {
   res.end(body);
 }
 
-export function sendProblem(res: Response, problem: HttpProblem): void {
-  writeProblem(res, problem);
-}
-
 export const notFound: RequestHandler = (req, res) => {
-  sendProblem(res, new HttpProblem(404, `There is nothing at ${req.method} ${req.path}.`));
+  writeProblem(res, new HttpProblem(404, `There is nothing at ${req.method} ${req.path}.`));
 };
 
+/** What express.raw (the staff import) throws. */
 interface BodyParserError {
   type?: string;
   status?: number;
@@ -62,7 +59,7 @@ interface BodyParserError {
   expose?: boolean;
 }
 
-/** Maps body-parser and thrown errors to problem+json; never a stack trace, never a 5xx for bad input. */
+/** Maps thrown errors (and express.raw's, for the staff import) to problem+json; never a stack trace, never a 5xx for bad input. */
 export function problemHandler(onUnexpected: (error: unknown) => void): ErrorRequestHandler {
   return (error: unknown, _req, res, next) => {
     if (res.headersSent) {
@@ -70,18 +67,17 @@ export function problemHandler(onUnexpected: (error: unknown) => void): ErrorReq
       return;
     }
     if (error instanceof HttpProblem) {
-      sendProblem(res, error);
+      writeProblem(res, error);
       return;
     }
     const parserError = error as BodyParserError;
     const status = parserError.status ?? parserError.statusCode;
-    if (parserError.type === 'entity.too.large') sendProblem(res, new HttpProblem(413, 'The request body is too large.'));
-    else if (parserError.type === 'entity.parse.failed') sendProblem(res, new HttpProblem(400, 'The request body is not valid JSON.', [], '/problems/malformed-body'));
-    else if (parserError.type === 'encoding.unsupported' || parserError.type === 'charset.unsupported') sendProblem(res, new HttpProblem(415, 'Only UTF-8 bodies are accepted.'));
-    else if (typeof status === 'number' && status >= 400 && status < 500) sendProblem(res, new HttpProblem(status, 'The request could not be read.'));
+    if (parserError.type === 'entity.too.large') writeProblem(res, new HttpProblem(413, 'The request body is too large.'));
+    else if (parserError.type === 'encoding.unsupported') writeProblem(res, new HttpProblem(415, 'This content encoding is not accepted.'));
+    else if (typeof status === 'number' && status >= 400 && status < 500) writeProblem(res, new HttpProblem(status, 'The request could not be read.'));
     else {
       onUnexpected(error);
-      sendProblem(res, new HttpProblem(500, 'Something went wrong on our side. Please try again.'));
+      writeProblem(res, new HttpProblem(500, 'Something went wrong on our side. Please try again.'));
     }
   };
 }
